@@ -52,8 +52,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // Fail now, with the server's reason, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
-  const query = async <T>(client: pg.Pool | pg.PoolClient, text: string, params?: readonly unknown[]) =>
-    (await client.query(text, params as unknown[])).rows as T[];
+  const query = async <T>(
+    client: pg.Pool | pg.PoolClient,
+    text: string,
+    params?: readonly unknown[],
+  ) => (await client.query(text, params as unknown[])).rows as T[];
   return {
     kind: 'postgres',
     query: (text, params) => query(pool, text, params),
@@ -104,7 +107,9 @@ function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
     query: async (text, params) => (await db.query(text, params as unknown[])).rows as never,
     transaction: (fn) =>
       db.transaction((tx) =>
-        fn({ query: async (text, params) => (await tx.query(text, params as unknown[])).rows as never }),
+        fn({
+          query: async (text, params) => (await tx.query(text, params as unknown[])).rows as never,
+        }),
       ),
     close,
     dumpDataDir: () => db.dumpDataDir('none'),

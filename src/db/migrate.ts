@@ -16,11 +16,17 @@ export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
     .filter((name) => /^\d{8}_\d{4}_[a-z0-9_]+\.sql$/.test(name))
     .sort()
-    .map((name) => ({ id: name.replace(/\.sql$/, ''), sql: readFileSync(join(dir, name), 'utf8') }));
+    .map((name) => ({
+      id: name.replace(/\.sql$/, ''),
+      sql: readFileSync(join(dir, name), 'utf8'),
+    }));
 }
 
 /** Applies the migrations not yet applied, in order, each in its own transaction. */
-export async function migrate(db: Database, migrations: Migration[] = listMigrations()): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  migrations: Migration[] = listMigrations(),
+): Promise<string[]> {
   await db.query(
     `create table if not exists schema_migrations (
        id text primary key,
@@ -30,7 +36,8 @@ export async function migrate(db: Database, migrations: Migration[] = listMigrat
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
-      if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      if (db.kind === 'postgres')
+        await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
       const rows = await tx.query('select 1 from schema_migrations where id = $1', [migration.id]);
       if (rows.length > 0) return false;
       await execScript(tx, migration.sql);
@@ -58,7 +65,8 @@ export function splitStatements(sql: string): string[] {
       continue;
     }
     current += `${line}\n`;
-    for (const match of line.matchAll(/\$[a-z_]*\$/g)) dollar = dollar === match[0] ? null : (dollar ?? match[0]);
+    for (const match of line.matchAll(/\$[a-z_]*\$/g))
+      dollar = dollar === match[0] ? null : (dollar ?? match[0]);
     if (!dollar && trimmed.endsWith(';')) {
       statements.push(current.trim());
       current = '';

@@ -1,0 +1,44 @@
+import type { Config } from '../../config';
+import { buildServer } from '../../http/server';
+import { createTranslator } from '../../i18n/catalog';
+import { createLogger, openMigratedDatabase } from '../runtime';
+import { version } from '../version';
+
+/** Serves the API and web app until SIGTERM or SIGINT, then finishes requests and closes the database. */
+export async function serveCommand(config: Config): Promise<number> {
+  const logger = createLogger(config);
+  const started = Date.now();
+  const db = await openMigratedDatabase(config, `server on port ${config.port}`);
+  const app = await buildServer(
+    { config, db, translator: await createTranslator(), now: () => new Date(), version },
+    { logger },
+  );
+  let stopping: Promise<void> | null = null;
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.info({ signal }, 'shutting down');
+      await app.close();
+      await db.close();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+  await app.listen({ port: config.port, host: config.host });
+  logger.info(
+    { url: config.publicUrl, database: db.kind, ms: Date.now() - started },
+    `Samen ${version} is ready at ${config.publicUrl}`,
+  );
+  return new Promise<number>((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        stop(signal).then(
+          () => resolve(0),
+          (error) => {
+            logger.error({ err: error }, 'shutdown failed');
+            resolve(1);
+          },
+        );
+      });
+    }
+  });
+}

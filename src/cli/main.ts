@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from '../config';
+import { DataDirInUseError } from '../db/lock';
+import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
+import { version } from './version';
+
+const USAGE = `Samen ${version}: social workplace learning
+
+Usage: samen <command> [options]
+
+Commands:
+  serve                 serve the web app and API (PORT, SAMEN_DATA_DIR, DATABASE_URL)
+  migrate               bring the database schema up to date
+  help                  show this text
+
+Configuration is read from the environment; see README.md.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  serve: async () => serveCommand(loadConfig()),
+  migrate: async () => migrateCommand(loadConfig()),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+      process.stderr.write(`samen ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

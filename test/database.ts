@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { type Database, openDatabase } from '../src/db/client';
+import { migrate } from '../src/db/migrate';
+
+export type TestDatabaseKind = 'pglite' | 'postgres';
+
+/** The databases this run covers: the embedded one always, a PostgreSQL server when npm test found one. */
+export function testDatabaseKinds(): TestDatabaseKind[] {
+  return process.env.SAMEN_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+let template: Promise<Blob> | null = null;
+
+// Creating a PGlite database costs seconds, loading a migrated copy well under one: the migrated
+// template is made once per test worker and copied for every test database.
+async function pgliteTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const db = await openDatabase({ dataDir: null });
+    await migrate(db);
+    const blob = await db.dumpDataDir!();
+    await db.close();
+    return blob;
+  })();
+  return template;
+}
+
+export interface TestDatabase {
+  db: Database;
+  kind: TestDatabaseKind;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const db = await openDatabase({ dataDir: null, loadDataDir: await pgliteTemplate() });
+    return { db, kind, drop: () => db.close() };
+  }
+  const adminUrl = process.env.SAMEN_TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('SAMEN_TEST_DATABASE_URL is not set');
+  const name = `samen_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  await migrate(db);
+  return {
+    db,
+    kind,
+    async drop() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/**
+ * Registers a suite once per database this run covers, each with a fresh migrated database.
+ * Use it for every use-case and API test, so the PostgreSQL path is tested as much as the
+ * embedded one.
+ */
+export function describeEachDatabase(
+  name: string,
+  body: (get: () => Database, kind: TestDatabaseKind) => void,
+) {
+  for (const kind of testDatabaseKinds()) {
+    describe(`${name} [${kind}]`, () => {
+      let current: TestDatabase | null = null;
+      beforeAll(async () => {
+        current = await createTestDatabase(kind);
+      });
+      afterAll(async () => {
+        await current?.drop();
+      });
+      body(() => {
+        if (!current) throw new Error('test database not ready');
+        return current.db;
+      }, kind);
+    });
+  }
+}

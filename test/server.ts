@@ -1,0 +1,37 @@
+import { version } from '../src/cli/version';
+import { loadConfig } from '../src/config';
+import type { Database } from '../src/db/client';
+import { type App, buildServer } from '../src/http/server';
+import { createTranslator, type Translator } from '../src/i18n/catalog';
+
+let translator: Promise<Translator> | null = null;
+
+export interface TestServer {
+  app: App;
+  /** Moves the server's clock: tests of expiry and rate limits set it. */
+  setNow(date: Date): void;
+}
+
+/** The real server over a test database, driven with app.inject (no port needed). */
+export async function startTestServer(
+  db: Database,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  translator ??= createTranslator();
+  let now: Date | null = null;
+  const config = loadConfig({ NODE_ENV: 'test', SAMEN_WEB_DIR: '.tmp/no-web', ...env });
+  const app = await buildServer({
+    config,
+    db,
+    translator: await translator,
+    now: () => now ?? new Date(),
+    version,
+  });
+  await app.ready();
+  return {
+    app,
+    setNow: (date) => {
+      now = date;
+    },
+  };
+}
