@@ -1,8 +1,10 @@
+import { createLogger } from '../src/cli/runtime';
 import { version } from '../src/cli/version';
 import { loadConfig } from '../src/config';
 import type { Database } from '../src/db/client';
 import { type App, buildServer } from '../src/http/server';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
+import { Mailer } from '../src/mail/mailer';
 
 let translator: Promise<Translator> | null = null;
 
@@ -10,6 +12,8 @@ export interface TestServer {
   app: App;
   /** Moves the server's clock: tests of expiry and rate limits set it. */
   setNow(date: Date): void;
+  /** The server's mailer; `await mailer.idle()` waits until mails sent so far left. */
+  mailer: Mailer;
 }
 
 /** The real server over a test database, driven with app.inject (no port needed). */
@@ -20,18 +24,29 @@ export async function startTestServer(
   translator ??= createTranslator();
   let now: Date | null = null;
   const config = loadConfig({ NODE_ENV: 'test', SAMEN_WEB_DIR: '.tmp/no-web', ...env });
+  const clock = () => now ?? new Date();
+  const mailer = new Mailer({
+    db,
+    config,
+    translator: await translator,
+    logger: createLogger(config),
+    now: clock,
+  });
   const app = await buildServer({
     config,
     db,
     translator: await translator,
-    now: () => now ?? new Date(),
+    now: clock,
     version,
+    mailer,
   });
+  app.addHook('onClose', () => mailer.close());
   await app.ready();
   return {
     app,
     setNow: (date) => {
       now = date;
     },
+    mailer,
   };
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { Translator } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
+import type { Mailer } from '../mail/mailer';
 
 /** What the routes reach: built once at start, the same for every request. */
 export interface ServerDeps {
@@ -14,6 +15,8 @@ export interface ServerDeps {
   /** The clock, injected so tests can move time. */
   now: () => Date;
   version: string;
+  /** Writes mail to the outbox and sends it through SMTP when configured. */
+  mailer: Mailer;
 }
 
 declare module 'fastify' {
@@ -24,6 +27,8 @@ declare module 'fastify' {
     actor: Actor | null;
     locale: Locale;
     sessionTokenHash: string | null;
+    /** The session's CSRF token, handed to the web app by `GET /api/v1/me`. */
+    csrfToken: string | null;
   }
 }
 

@@ -1,11 +1,12 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { hashToken } from '../app/auth/secrets';
 import { AppError } from '../app/errors';
 import { SessionRepository } from '../db/repositories/sessions';
 import { isLocale, localeFromAcceptLanguage } from '../i18n/locales';
 import { CSRF_HEADER, SESSION_COOKIE } from './context';
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { hashToken };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,6 +25,7 @@ export function registerSession(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'en');
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('csrfToken', null);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const query = request.query as Record<string, unknown> | undefined;
@@ -39,6 +41,7 @@ export function registerSession(app: FastifyInstance) {
     if (!session) return;
     request.actor = session.actor;
     request.sessionTokenHash = tokenHash;
+    request.csrfToken = session.csrfToken;
     if (!isLocale(query?.lang)) request.locale = session.actor.locale;
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];

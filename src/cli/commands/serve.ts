@@ -1,6 +1,7 @@
 import type { Config } from '../../config';
 import { buildServer } from '../../http/server';
 import { createTranslator } from '../../i18n/catalog';
+import { Mailer } from '../../mail/mailer';
 import { createLogger, openMigratedDatabase } from '../runtime';
 import { version } from '../version';
 
@@ -9,15 +10,16 @@ export async function serveCommand(config: Config): Promise<number> {
   const logger = createLogger(config);
   const started = Date.now();
   const db = await openMigratedDatabase(config, `server on port ${config.port}`);
-  const app = await buildServer(
-    { config, db, translator: await createTranslator(), now: () => new Date(), version },
-    { logger },
-  );
+  const translator = await createTranslator();
+  const now = () => new Date();
+  const mailer = new Mailer({ db, config, translator, logger, now });
+  const app = await buildServer({ config, db, translator, now, version, mailer }, { logger });
   let stopping: Promise<void> | null = null;
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.info({ signal }, 'shutting down');
       await app.close();
+      await mailer.close();
       await db.close();
       logger.info('stopped');
     })();

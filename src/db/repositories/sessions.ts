@@ -69,6 +69,15 @@ export class SessionRepository {
     await this.sql.query('delete from sessions where id = $1', [tokenHash]);
   }
 
+  /** Clears a person's expired sessions; done at each sign-in so the table does not only grow. */
+  async deleteExpiredFor(organisationId: string, personId: string, now: Date): Promise<void> {
+    await this.sql.query(
+      `delete from sessions
+        where organisation_id = $1 and person_id = $2 and expires_at <= $3`,
+      [organisationId, personId, now],
+    );
+  }
+
   async deleteAllFor(organisationId: string, personId: string): Promise<void> {
     await this.sql.query('delete from sessions where organisation_id = $1 and person_id = $2', [
       organisationId,

@@ -1,0 +1,116 @@
+import type { Sql } from '../client';
+
+export type MailStatus = 'pending' | 'sent' | 'kept' | 'failed';
+
+export interface OutboxMailSummary {
+  id: string;
+  to: string;
+  subject: string;
+  status: MailStatus;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface OutboxMail extends OutboxMailSummary {
+  text: string;
+  html: string | null;
+  error: string | null;
+}
+
+interface MailRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  status: MailStatus;
+  created_at: Date;
+  sent_at: Date | null;
+  text_body: string;
+  html_body: string | null;
+  error: string | null;
+}
+
+const summary = (row: MailRow): OutboxMailSummary => ({
+  id: row.id,
+  to: row.to_address,
+  subject: row.subject,
+  status: row.status,
+  createdAt: row.created_at,
+  sentAt: row.sent_at,
+});
+
+/** Every mail one organisation's people were sent, newest first. */
+export class MailOutboxRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly organisationId: string,
+  ) {}
+
+  async add(mail: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    status: 'pending' | 'kept';
+    createdAt: Date;
+  }): Promise<string> {
+    const [row] = await this.sql.query<{ id: string }>(
+      `insert into mail_outbox (organisation_id, to_address, subject, text_body, html_body, status, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+      [
+        this.organisationId,
+        mail.to,
+        mail.subject,
+        mail.text,
+        mail.html,
+        mail.status,
+        mail.createdAt,
+      ],
+    );
+    return row.id;
+  }
+
+  async page(
+    offset: number,
+    limit: number,
+  ): Promise<{ items: OutboxMailSummary[]; total: number }> {
+    const rows = await this.sql.query<MailRow>(
+      `select id, to_address, subject, status, created_at, sent_at
+         from mail_outbox
+        where organisation_id = $1
+        order by created_at desc, id desc
+        offset $2 limit $3`,
+      [this.organisationId, offset, limit],
+    );
+    const [count] = await this.sql.query<{ total: number }>(
+      'select count(*) as total from mail_outbox where organisation_id = $1',
+      [this.organisationId],
+    );
+    return { items: rows.map(summary), total: count.total };
+  }
+
+  async find(id: string): Promise<OutboxMail | null> {
+    const rows = await this.sql.query<MailRow>(
+      `select id, to_address, subject, status, created_at, sent_at, text_body, html_body, error
+         from mail_outbox where organisation_id = $1 and id = $2`,
+      [this.organisationId, id],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { ...summary(row), text: row.text_body, html: row.html_body, error: row.error };
+  }
+
+  async markSent(id: string, at: Date): Promise<void> {
+    await this.sql.query(
+      `update mail_outbox set status = 'sent', sent_at = $3, error = null
+        where organisation_id = $1 and id = $2`,
+      [this.organisationId, id, at],
+    );
+  }
+
+  async markFailed(id: string, error: string): Promise<void> {
+    await this.sql.query(
+      `update mail_outbox set status = 'failed', error = $3 where organisation_id = $1 and id = $2`,
+      [this.organisationId, id, error.slice(0, 1000)],
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { Locale } from '../i18n/locales';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** A mail waiting for its language: rendered with the recipient's translations when sent. */
+export type MailTemplate = (t: Translate, locale: Locale) => RenderedMail;
+
+export interface MailToSend {
+  organisation: { id: string; isDemo: boolean };
+  to: string;
+  locale: Locale;
+  template: MailTemplate;
+}
+
+/**
+ * What use cases send mail through. Mails are written with the use case's transaction and
+ * leave only once it commits, so a failed change sends nothing.
+ */
+export interface MailOutbox {
+  send(mail: MailToSend): Promise<void>;
+}
