@@ -67,6 +67,29 @@ describeEachDatabase('signIn', (db) => {
     }
   });
 
+  it('takes as long for an unknown address as for a wrong password', async () => {
+    const org = await createOrganisation(db());
+    const person = await createPersonWithPassword(db(), org.id, { email: 'timed@signin.test' });
+    const median = async (attempt: (i: number) => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await attempt(i).catch(() => undefined);
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[1];
+    };
+    const now = new Date();
+    const wrong = await median(() =>
+      signIn(deps(db(), now), { email: person.email, password: 'wrong password' }),
+    );
+    const unknown = await median((i) =>
+      signIn(deps(db(), now), { email: `unknown-${i}@signin.test`, password: 'wrong password' }),
+    );
+    // Without the decoy check an unknown address answers about ten times sooner.
+    expect(unknown).toBeGreaterThan(wrong * 0.5);
+  });
+
   it('refuses people who were deactivated', async () => {
     const org = await createOrganisation(db());
     const person = await createPersonWithPassword(db(), org.id, { email: 'gone@signin.test' });
