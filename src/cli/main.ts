@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config';
 import { DataDirInUseError } from '../db/lock';
+import { demoCommand } from './commands/demo';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { version } from './version';
@@ -11,6 +12,7 @@ Usage: samen <command> [options]
 Commands:
   serve                 serve the web app and API (PORT, SAMEN_DATA_DIR, DATABASE_URL)
   migrate               bring the database schema up to date
+  demo                  create a demo organisation (--people N --seed S --name "…")
   help                  show this text
 
 Configuration is read from the environment; see README.md.`;
@@ -20,6 +22,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   serve: async () => serveCommand(loadConfig()),
   migrate: async () => migrateCommand(loadConfig()),
+  demo: async (args) => demoCommand(loadConfig(), args),
 };
 
 export async function main(argv: string[]): Promise<number> {
