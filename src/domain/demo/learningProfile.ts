@@ -16,7 +16,7 @@ export const learningWays = [
   'video',
   'on_the_job',
   'group_sessions',
-  'courses',
+  'formal_courses',
 ] as const;
 export type LearningWay = (typeof learningWays)[number];
 
@@ -189,7 +189,7 @@ const wayWeights = (junior: boolean): [LearningWay, number][] => [
   ['searching', 6],
   ['video', junior ? 6 : 4],
   ['group_sessions', 3],
-  ['courses', junior ? 2 : 3],
+  ['formal_courses', junior ? 2 : 3],
 ];
 const juniorWays = wayWeights(true);
 const otherWays = wayWeights(false);
