@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Database, openDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
+import { loadTemplate } from './pgliteTemplate';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -12,19 +13,10 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 }
 
 let template: Promise<Blob> | null = null;
-
-// Creating a PGlite database costs seconds, loading a migrated copy well under one: the migrated
-// template is made once per test worker and copied for every test database.
-async function pgliteTemplate(): Promise<Blob> {
-  template ??= (async () => {
-    const db = await openDatabase({ dataDir: null });
-    await migrate(db);
-    const blob = await db.dumpDataDir!();
-    await db.close();
-    return blob;
-  })();
+const pgliteTemplate = () => {
+  template ??= loadTemplate();
   return template;
-}
+};
 
 export interface TestDatabase {
   db: Database;

@@ -1,0 +1,5 @@
+import { ensureTemplateFile } from './pgliteTemplate';
+
+export default async function setup() {
+  await ensureTemplateFile();
+}
