@@ -1,3 +1,4 @@
+import { type LearningWay, learningWays } from '../people/vocabulary';
 import type { Random } from './random';
 import type { Language } from './sites';
 import {
@@ -9,16 +10,6 @@ import {
 } from './skills';
 
 export type Seniority = 'junior' | 'medior' | 'senior' | 'lead';
-
-export const learningWays = [
-  'colleagues',
-  'searching',
-  'video',
-  'on_the_job',
-  'group_sessions',
-  'formal_courses',
-] as const;
-export type LearningWay = (typeof learningWays)[number];
 
 export interface DemoGoal {
   title: string;
