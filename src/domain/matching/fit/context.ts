@@ -62,7 +62,27 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-function profileOf(person: MatchPerson, mondayMs: number, nowMs: number): Profile {
+type IntervalsOf = (person: MatchPerson) => readonly Interval[];
+
+/**
+ * Most people share a handful of zones and week shapes, and converting a week through Intl costs
+ * far more than scoring a pair, so each distinct (zone, working days) is converted once.
+ */
+function intervalCache(mondayMs: number): IntervalsOf {
+  const cache = new Map<string, readonly Interval[]>();
+  return (person) => {
+    const working = person.workPattern.filter((day) => day.mode !== 'off');
+    const key = `${person.timeZone}|${working.map((d) => `${d.weekday},${d.startMinute},${d.endMinute}`).join(';')}`;
+    let intervals = cache.get(key);
+    if (!intervals) {
+      intervals = weeklyUtcIntervals(person.timeZone, working, mondayMs);
+      cache.set(key, intervals);
+    }
+    return intervals;
+  };
+}
+
+function profileOf(person: MatchPerson, intervalsOf: IntervalsOf, nowMs: number): Profile {
   const siteDays = new Set<string>();
   const sites = new Map<string, number>();
   for (const day of person.workPattern) {
@@ -78,10 +98,9 @@ function profileOf(person: MatchPerson, mondayMs: number, nowMs: number): Profil
     if (days > best || (days === best && mainSite !== null && site < mainSite)) mainSite = site;
   }
   const started = person.startDate === null ? null : Date.parse(`${person.startDate}T00:00:00Z`);
-  const working = person.workPattern.filter((day) => day.mode !== 'off');
   return {
     person,
-    intervals: weeklyUtcIntervals(person.timeZone, working, mondayMs),
+    intervals: intervalsOf(person),
     siteDays,
     mainSite,
     sites,
@@ -92,8 +111,10 @@ function profileOf(person: MatchPerson, mondayMs: number, nowMs: number): Profil
 
 /** Expects people that passed validation (see programmes/eligibility). */
 export function createFitContext(people: readonly MatchPerson[], world: FitWorld): FitContext {
-  const mondayMs = referenceMondayMs(world.now);
-  const profiles = new Map(people.map((p) => [p.id, profileOf(p, mondayMs, world.now.getTime())]));
+  const intervalsOf = intervalCache(referenceMondayMs(world.now));
+  const profiles = new Map(
+    people.map((p) => [p.id, profileOf(p, intervalsOf, world.now.getTime())]),
+  );
 
   const history = new Map<string, number>();
   for (const entry of world.history ?? []) {

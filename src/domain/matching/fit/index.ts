@@ -34,6 +34,7 @@ export {
   blockedReasons,
   compareReasons,
   type PairFit,
+  pairWeight,
   type ScoredReason,
   scorePair,
 } from './score';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFitContext } from './context';
-import { scorePair } from './score';
+import { pairWeight, scorePair } from './score';
 import { fitSettingsFor, type ProgrammeKind } from './settings';
 import { arbitraryPeople, days, HYBRID_GENT, NOW, person } from './testing/people';
 
@@ -115,6 +115,20 @@ describe('pair fit properties', () => {
         if (!fit.allowed) return;
         expect(Number.isFinite(fit.score)).toBe(true);
         for (const r of fit.reasons) expect(settings.weights[r.factor]).not.toBe(0);
+      }),
+    );
+  });
+
+  it('the bare solver weight is exactly the explained score, and null exactly when blocked', () => {
+    fc.assert(
+      fc.property(arbitraryPeople(2, 2), fc.constantFrom(...kinds), (people, kind) => {
+        const ctx = createFitContext(people, {
+          now: NOW,
+          history: [{ members: ['p0', 'p1'], roundsAgo: 2 }],
+        });
+        const settings = fitSettingsFor(kind);
+        const fit = scorePair('p0', 'p1', ctx, settings);
+        expect(pairWeight('p0', 'p1', ctx, settings)).toBe(fit.allowed ? fit.score : null);
       }),
     );
   });

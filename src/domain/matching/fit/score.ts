@@ -44,6 +44,28 @@ export function blockedReasons(
   return blocked;
 }
 
+/** The score alone, or null when a rule forbids the pair: what solvers need, for every candidate. */
+export function pairWeight(
+  a: string,
+  b: string,
+  ctx: FitContext,
+  settings: FitSettings,
+): number | null {
+  const pa = ctx.profile(a);
+  const pb = ctx.profile(b);
+  for (const name of settings.constraints) {
+    if (CONSTRAINTS[name](pa, pb, ctx, settings)) return null;
+  }
+  let score = 0;
+  for (const factor of FACTOR_NAMES) {
+    const weight = settings.weights[factor];
+    if (weight === 0) continue;
+    for (const part of FACTORS[factor](pa, pb, ctx, settings)) score += weight * part.value;
+  }
+  return score;
+}
+
+/** Score and sorted reasons, or every rule the pair breaks: what people read. */
 export function scorePair(a: string, b: string, ctx: FitContext, settings: FitSettings): PairFit {
   const blocked = blockedReasons(a, b, ctx, settings);
   if (blocked.length > 0) return { allowed: false, blocked };

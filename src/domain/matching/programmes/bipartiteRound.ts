@@ -47,8 +47,8 @@ export function runBipartite(
   for (const learner of learners) {
     for (const mentor of experienced) {
       if (mentor.id === learner.id) continue;
-      const fit = book.fit(mentor.id, learner.id);
-      if (fit.allowed) edges.push({ a: learner.id, b: mentor.id, weight: fit.score });
+      const weight = book.weight(mentor.id, learner.id);
+      if (weight !== null) edges.push({ a: learner.id, b: mentor.id, weight });
     }
   }
   const capacity = experienced.map(sides.capacity);

@@ -14,8 +14,8 @@ function allowedEdges(ids: readonly string[], book: PairBook): IdEdge[] {
   const edges: IdEdge[] = [];
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const fit = book.fit(ids[i], ids[j]);
-      if (fit.allowed) edges.push({ a: ids[i], b: ids[j], weight: fit.score });
+      const weight = book.weight(ids[i], ids[j]);
+      if (weight !== null) edges.push({ a: ids[i], b: ids[j], weight });
     }
   }
   return edges;

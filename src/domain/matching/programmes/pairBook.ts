@@ -1,13 +1,15 @@
 /**
- * Scores each pair once per round and turns solved pairs and groups back into explained matches
- * and unmatched people into reasons. Peer programmes are symmetric, so a pair is always scored in
- * id order: (a, b) and (b, a) must give the very same number to the solvers.
+ * Scores pairs for the solvers and turns solved pairs and groups back into explained matches and
+ * unmatched people into reasons. Solvers get bare weights (a large coffee round asks for millions,
+ * so reasons are built only for what is shown). Peer programmes are symmetric, so a pair is always
+ * scored in id order: (a, b) and (b, a) must give the very same number.
  */
 import {
   compareReasons,
   type FitContext,
   type FitSettings,
   type PairFit,
+  pairWeight,
   type Reason,
   type ReasonKey,
   reason,
@@ -16,7 +18,13 @@ import {
 import type { Match, MatchReason, Unmatched } from './types';
 
 export interface PairBook {
-  /** Directed programmes read (experienced, learner); peer programmes ignore the order. */
+  /**
+   * The solver weight of a candidate pair, or null when a rule forbids it; counted in the
+   * round's figures. Directed programmes read (experienced, learner); peer programmes ignore the
+   * order.
+   */
+  weight(a: string, b: string): number | null;
+  /** Score with reasons, or the rules broken; the same score as `weight`. */
   fit(a: string, b: string): PairFit;
   readonly candidatePairs: number;
   readonly forbiddenPairs: number;
@@ -24,21 +32,29 @@ export interface PairBook {
 
 export function createPairBook(ctx: FitContext, settings: FitSettings): PairBook {
   const cache = new Map<string, PairFit>();
+  const order = (a: string, b: string) => (settings.directed || a < b ? [a, b] : [b, a]);
+  let candidates = 0;
   let forbidden = 0;
   return {
+    weight(a, b) {
+      const [first, second] = order(a, b);
+      const weight = pairWeight(first, second, ctx, settings);
+      candidates++;
+      if (weight === null) forbidden++;
+      return weight;
+    },
     fit(a, b) {
-      const [first, second] = settings.directed || a < b ? [a, b] : [b, a];
+      const [first, second] = order(a, b);
       const key = `${first}\u0000${second}`;
       let found = cache.get(key);
       if (!found) {
         found = scorePair(first, second, ctx, settings);
-        if (!found.allowed) forbidden++;
         cache.set(key, found);
       }
       return found;
     },
     get candidatePairs() {
-      return cache.size;
+      return candidates;
     },
     get forbiddenPairs() {
       return forbidden;
