@@ -106,3 +106,91 @@ export async function sessionFor(db: Database, person: PersonRow): Promise<TestS
     },
   };
 }
+
+export async function createSite(
+  db: Database,
+  organisationId: string,
+  overrides: { name?: string; city?: string | null; timeZone?: string } = {},
+): Promise<{ id: string; name: string }> {
+  const [row] = await db.query<{ id: string; name: string }>(
+    `insert into sites (organisation_id, name, city, time_zone) values ($1, $2, $3, $4)
+     returning id, name`,
+    [
+      organisationId,
+      overrides.name ?? `Site ${unique()}`,
+      overrides.city ?? null,
+      overrides.timeZone ?? 'Europe/Brussels',
+    ],
+  );
+  return row;
+}
+
+export async function createSkill(
+  db: Database,
+  organisationId: string,
+  overrides: { name?: string; category?: string; synonyms?: string[] } = {},
+): Promise<{ id: string; name: string }> {
+  const [row] = await db.query<{ id: string; name: string }>(
+    `insert into skills (organisation_id, name, category, synonyms) values ($1, $2, $3, $4)
+     returning id, name`,
+    [
+      organisationId,
+      overrides.name ?? `Skill ${unique()}`,
+      overrides.category ?? 'other',
+      overrides.synonyms ?? [],
+    ],
+  );
+  return row;
+}
+
+/** Sets one weekday of a person's week (1 = Monday); hours in minutes after midnight. */
+export async function setWorkDay(
+  db: Database,
+  person: Pick<PersonRow, 'id' | 'organisation_id'>,
+  day: {
+    weekday: number;
+    mode: 'office' | 'home' | 'off';
+    siteId?: string | null;
+    start?: number;
+    end?: number;
+  },
+): Promise<void> {
+  await db.query(
+    `insert into work_days (organisation_id, person_id, weekday, mode, site_id, start_minute, end_minute)
+     values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (person_id, weekday) do update
+       set mode = excluded.mode, site_id = excluded.site_id,
+           start_minute = excluded.start_minute, end_minute = excluded.end_minute`,
+    [
+      person.organisation_id,
+      person.id,
+      day.weekday,
+      day.mode,
+      day.siteId ?? null,
+      day.start ?? 540,
+      day.end ?? 1020,
+    ],
+  );
+}
+
+/** A skill the person offers (level 1–5) or wants (priority 1–3). */
+export async function addPersonSkill(
+  db: Database,
+  person: Pick<PersonRow, 'id' | 'organisation_id'>,
+  skill: { id: string },
+  want: { offered: number } | { wanted: number },
+): Promise<void> {
+  const offered = 'offered' in want;
+  await db.query(
+    `insert into person_skills (organisation_id, person_id, skill_id, kind, level, priority)
+     values ($1, $2, $3, $4, $5, $6)`,
+    [
+      person.organisation_id,
+      person.id,
+      skill.id,
+      offered ? 'offered' : 'wanted',
+      offered ? want.offered : null,
+      offered ? null : want.wanted,
+    ],
+  );
+}

@@ -18,6 +18,11 @@ export type ErrorCode =
   | 'demo_only'
   | 'email_taken'
   | 'manager_cycle'
+  | 'team_cycle'
+  | 'name_taken'
+  | 'team_not_empty'
+  | 'site_in_use'
+  | 'last_admin'
   | 'import_failed'
   | 'internal';
 
@@ -33,6 +38,11 @@ const STATUS: Record<ErrorCode, number> = {
   setup_done: 409,
   email_taken: 409,
   manager_cycle: 409,
+  team_cycle: 409,
+  name_taken: 409,
+  team_not_empty: 409,
+  site_in_use: 409,
+  last_admin: 409,
   token_invalid: 410,
   import_failed: 422,
   rate_limited: 429,

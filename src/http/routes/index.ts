@@ -3,8 +3,14 @@ import { authRoutes } from './auth';
 import { healthRoutes } from './health';
 import { invitationRoutes } from './invitations';
 import { meRoutes } from './me';
+import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
+import { peopleRoutes } from './people';
+import { profileRoutes } from './profile';
 import { setupRoutes } from './setup';
+import { siteRoutes } from './sites';
+import { skillRoutes } from './skills';
+import { teamRoutes } from './teams';
 
 /** Every resource's routes; the OpenAPI document is built from their schemas. */
 export const routeModules: RouteModule[] = [
@@ -14,4 +20,10 @@ export const routeModules: RouteModule[] = [
   setupRoutes,
   invitationRoutes,
   outboxRoutes,
+  profileRoutes,
+  peopleRoutes,
+  teamRoutes,
+  siteRoutes,
+  skillRoutes,
+  organisationRoutes,
 ];
