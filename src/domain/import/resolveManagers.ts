@@ -24,6 +24,7 @@ export function resolveManagers(
   const existingByEmail = new Map(people.map((p) => [p.email, p]));
   const existingById = new Map(people.map((p) => [p.id, p]));
   const rowKey = (i: number) => rows[i].existing?.id ?? `line:${rows[i].values.line}`;
+  const unknownReported = new Set<number>();
   const fail = (i: number, issue: Omit<ImportIssue, 'line'>) => {
     valid[i] = false;
     report({ line: rows[i].values.line, ...issue });
@@ -42,9 +43,22 @@ export function resolveManagers(
     let changed = false;
     rows.forEach((row, i) => {
       const email = row.values.managerEmail;
-      if (!valid[i] || email === undefined) return;
+      if (email === undefined) return;
       const inFile = validByEmail.get(email);
       const existing = existingByEmail.get(email);
+      if (!valid[i]) {
+        // Already refused; still worth saying that its manager is unknown, once.
+        if (!inFile && !existing && !invalidByEmail.has(email) && !unknownReported.has(i)) {
+          unknownReported.add(i);
+          report({
+            line: row.values.line,
+            code: 'unknown_manager',
+            column: 'manager_email',
+            value: email,
+          });
+        }
+        return;
+      }
       if (inFile !== undefined) {
         const ref = rows[inFile].existing
           ? { existing: rows[inFile].existing!.id }
@@ -61,6 +75,7 @@ export function resolveManagers(
         });
         changed = true;
       } else {
+        unknownReported.add(i);
         fail(i, { code: 'unknown_manager', column: 'manager_email', value: email });
         changed = true;
       }
