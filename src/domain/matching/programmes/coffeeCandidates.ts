@@ -1,9 +1,12 @@
 /**
- * Who is scored against whom in a coffee round too large to score every pair. Each pass lays
- * everyone on a seeded random ring and pairs neighbours, so every person gets two fresh
- * candidates per pass, from anywhere in the organisation. The ring is built from ids sorted in
- * advance, so the same people and seed always give the same candidates.
+ * Who is scored against whom in a coffee round too large to score every pair, and where the
+ * last people without a group sit down. Each pass lays everyone on a seeded random ring and pairs
+ * neighbours, so every person gets two fresh candidates per pass, from anywhere in the
+ * organisation. Everything is built from ids sorted in advance, so the same people and seed
+ * always give the same candidates.
  */
+import type { PairBook } from './pairBook';
+import { pairChance } from './seededChance';
 
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -38,4 +41,46 @@ export function sampledPairs(count: number, perPerson: number, seed: number): [n
     }
   }
   return pairs;
+}
+
+/**
+ * Seats each person still alone in the group where every new pair is allowed and fits best, one
+ * over the target size at most (with an odd count, a pair becomes a trio). Large rounds look at
+ * `scan` groups from a seeded starting point instead of all of them.
+ */
+export function seatLeftovers(
+  alone: readonly string[],
+  groups: string[][],
+  maxSize: number,
+  book: PairBook,
+  scan: number,
+  seed: number,
+): string[] {
+  const stillAlone: string[] = [];
+  for (const id of alone) {
+    let best: string[] | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    const start = Math.floor(pairChance(seed, id, id) * groups.length);
+    for (let k = 0; k < Math.min(scan, groups.length); k++) {
+      const group = groups[(start + k) % groups.length];
+      if (group.length >= maxSize) continue;
+      let score = 0;
+      let allowed = true;
+      for (const other of group) {
+        const fit = book.fit(id, other);
+        if (!fit.allowed) {
+          allowed = false;
+          break;
+        }
+        score += fit.score;
+      }
+      if (allowed && score > bestScore) {
+        best = group;
+        bestScore = score;
+      }
+    }
+    if (best) best.push(id);
+    else stillAlone.push(id);
+  }
+  return stillAlone;
 }

@@ -15,5 +15,5 @@ export function pairChance(seed: number, a: string, b: string): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35) >>> 0;
   h ^= h >>> 16;
-  return h / 0x1_0000_0000;
+  return (h >>> 0) / 0x1_0000_0000;
 }
