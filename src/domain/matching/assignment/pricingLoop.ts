@@ -1,0 +1,100 @@
+import { type BipartiteGraph, buildGraph, EdgeListBuilder } from './bipartiteGraph';
+import type { CandidateSource } from './candidates';
+import { type CoreAssignment, solveSparse } from './sparseSolver';
+
+export interface PricedAssignment {
+  core: CoreAssignment;
+  graph: BipartiteGraph;
+  rounds: number;
+  addedEdges: number;
+  searches: number;
+}
+
+/** Past this many rounds the shortlist is not paying off; solving on every edge is cheaper. */
+const MAX_ROUNDS = 8;
+
+/**
+ * Column generation on a shortlist. The optimum on a subset of the edges, with its duals, is
+ * optimal for the whole problem exactly when no left-out edge has w > rowDual + colDual (LP
+ * duality: the duals stay feasible and still equal the primal value). So: solve on each person's
+ * best few edges, price every edge against the duals, add back the violated ones, repeat. The
+ * answer is exact whatever the input; the shortlist only decides how fast.
+ *
+ * Returns null when the loop stops paying off (too many rounds, or the graph grows past half of
+ * all edges), leaving the caller to solve on everything.
+ */
+export function solveByPricing(
+  source: CandidateSource,
+  capacity: Int32Array,
+  requestedCapacity: ArrayLike<number> | undefined,
+  unmatchedValue: number,
+  shortlist: number,
+  tolerance: number,
+): PricedAssignment | null {
+  const edges = new EdgeListBuilder();
+  edges.append(source.shortlist(shortlist));
+  const firstSize = edges.length;
+  const budget = source.edgeCount / 2;
+  let searches = 0;
+  for (let rounds = 1; ; rounds++) {
+    const graph = buildGraph(source.rowCount, source.colCount, capacity, edges.build());
+    const core = solveSparse(graph, unmatchedValue);
+    searches += core.searches;
+    releaseUnderfullColumns(core, requestedCapacity);
+    const before = edges.length;
+    // Each round may add twice as many edges per row as the last, so a shortlist that was far too
+    // short costs a few rounds, not one per missing handful of edges.
+    const seen = source.price(
+      core.rowDual,
+      core.colDual,
+      tolerance,
+      shortlist << (rounds - 1),
+      graph,
+      edges,
+    );
+    if (process.env.DBG)
+      console.log(
+        'round',
+        rounds,
+        'graph',
+        graph.col.length,
+        'searches',
+        core.searches,
+        'seen',
+        seen,
+        'added',
+        edges.length - before,
+        'unmatched',
+        core.rowCol.filter((x) => x < 0).length,
+      );
+    // Violations only on edges already in the graph are rounding noise, not a better answer.
+    if (edges.length === before) {
+      return { core, graph, rounds, addedEdges: before - firstSize, searches };
+    }
+    if (edges.length > budget || rounds >= MAX_ROUNDS) return null;
+  }
+}
+
+/**
+ * A right node whose capacity the graph cut to its degree can be full in the graph yet have room
+ * in the problem, where its dual must then be 0. Every row it could take is already on it, so
+ * handing its dual to those rows keeps every edge covered and the dual objective unchanged.
+ */
+export function releaseUnderfullColumns(
+  core: CoreAssignment,
+  requestedCapacity: ArrayLike<number> | undefined,
+): void {
+  const { rowCol, rowDual, colDual } = core;
+  const load = new Int32Array(colDual.length);
+  for (let i = 0; i < rowCol.length; i++) if (rowCol[i] >= 0) load[rowCol[i]]++;
+  const released = new Uint8Array(colDual.length);
+  for (let j = 0; j < colDual.length; j++) {
+    const wanted = requestedCapacity === undefined ? 1 : requestedCapacity[j];
+    if (colDual[j] > 0 && load[j] < wanted) released[j] = 1;
+  }
+  for (let i = 0; i < rowCol.length; i++) {
+    const j = rowCol[i];
+    if (j >= 0 && released[j] === 1) rowDual[i] += colDual[j];
+  }
+  for (let j = 0; j < colDual.length; j++) if (released[j] === 1) colDual[j] = 0;
+}

@@ -1,0 +1,120 @@
+import { assembleSolution, coverClosedColumns } from './assemble';
+import { buildGraph, type EdgeList } from './bipartiteGraph';
+import { graphSource } from './candidates';
+import { cardinalityBound, cardinalityPenalty } from './cardinalityPenalty';
+import { releaseUnderfullColumns, solveByPricing } from './pricingLoop';
+import { type CoreAssignment, solveSparse } from './sparseSolver';
+import type { AssignmentSolution, AssignmentStats } from './types';
+import type { WeightRange } from './validate';
+
+export interface EdgeProblem {
+  rowCount: number;
+  colCount: number;
+  capacity: Int32Array;
+  requestedCapacity: ArrayLike<number> | undefined;
+  edges: EdgeList;
+  range: WeightRange;
+}
+
+/**
+ * The shortlist is tried only when the graph has more edges than SHORTLIST_GAIN shortlist slots
+ * per person; with fewer, pricing every edge costs about as much as solving on all of them.
+ */
+export const SHORTLIST_GAIN = 1;
+
+export function maxPairs(rowCount: number, capacity: Int32Array): number {
+  let room = 0;
+  for (let j = 0; j < capacity.length && room < rowCount; j++) room += capacity[j];
+  return Math.min(rowCount, room);
+}
+
+/** Tolerance for "this edge is not covered by the duals", at the scale of the numbers involved. */
+export function pricingTolerance(range: WeightRange, unmatchedValue: number): number {
+  const scale = Math.max(Math.abs(range.min), Math.abs(range.max), Math.abs(unmatchedValue));
+  return Number.isFinite(scale) ? 1e-10 * scale : 0;
+}
+
+/**
+ * Solves max-total or max-cardinality on edge arrays, counting only edges with weight >= floor
+ * (max-min uses the floor for its best worst weight).
+ */
+export function solveEdges(
+  problem: EdgeProblem,
+  objective: 'max-total' | 'max-cardinality',
+  shortlist: number,
+  floor: number,
+): AssignmentSolution {
+  const { rowCount, colCount, capacity, requestedCapacity, edges, range } = problem;
+  // Under max-total a negative edge never helps: dropping it from a matching raises the total.
+  const minWeight = objective === 'max-total' ? Math.max(0, floor) : floor;
+  const pairsPossible = maxPairs(rowCount, capacity);
+  const bound = objective === 'max-total' ? undefined : cardinalityBound(range, pairsPossible);
+  const unmatchedValue = objective === 'max-total' ? 0 : -cardinalityPenalty(range, pairsPossible);
+  const all = buildGraph(rowCount, colCount, capacity, edges, minWeight);
+  const stats: AssignmentStats = {
+    objective,
+    method: 'exact',
+    rounds: 1,
+    solvedEdges: 0,
+    addedEdges: 0,
+    searches: 0,
+    thresholdProbes: 0,
+  };
+
+  let core: CoreAssignment;
+  if (all.col.length === 0) {
+    stats.method = 'trivial';
+    stats.rounds = 0;
+    core = {
+      rowCol: new Int32Array(rowCount).fill(-1),
+      rowWeight: new Float64Array(rowCount),
+      rowDual: new Float64Array(rowCount).fill(unmatchedValue),
+      colDual: new Float64Array(colCount),
+      searches: 0,
+    };
+  } else {
+    const priced =
+      shortlist > 0 && all.col.length > SHORTLIST_GAIN * shortlist * (rowCount + colCount)
+        ? solveByPricing(
+            graphSource(all),
+            capacity,
+            requestedCapacity,
+            unmatchedValue,
+            shortlist,
+            pricingTolerance(range, unmatchedValue),
+          )
+        : null;
+    if (priced !== null) {
+      core = priced.core;
+      stats.method = 'shortlist';
+      stats.rounds = priced.rounds;
+      stats.solvedEdges = priced.graph.col.length;
+      stats.addedEdges = priced.addedEdges;
+      stats.searches = priced.searches;
+    } else {
+      core = solveSparse(all, unmatchedValue);
+      releaseUnderfullColumns(core, requestedCapacity);
+      stats.solvedEdges = all.col.length;
+      stats.searches = core.searches;
+    }
+  }
+
+  coverClosedColumns(
+    capacity,
+    (visit) => {
+      for (let e = 0; e < edges.length; e++) {
+        const j = edges.right[e];
+        if (capacity[j] === 0 && edges.weight[e] >= floor) visit(edges.left[e], j, edges.weight[e]);
+      }
+    },
+    core.rowDual,
+    core.colDual,
+  );
+  return assembleSolution({
+    core,
+    unmatchedValue,
+    requestedCapacity,
+    cardinalityBound: bound,
+    stats,
+  });
+}
