@@ -7,17 +7,8 @@ import { parseArgs } from 'node:util';
 import { createDemoOrganisation } from '../../app/demo/createDemoOrganisation';
 import type { Config } from '../../config';
 import { MAX_DEMO_PEOPLE, MIN_DEMO_PEOPLE } from '../../domain/demo/generateDemoOrganisation';
+import { type CommandIo, processIo } from '../commandIo';
 import { openMigratedDatabase } from '../runtime';
-
-export interface CommandIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-export const processIo: CommandIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
 
 const USAGE = `Usage: samen demo [--people N] [--seed S] [--name "Company name"]
 
