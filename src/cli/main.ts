@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
 import { DataDirInUseError } from '../db/lock';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { version } from './version';
@@ -13,6 +14,7 @@ Commands:
   serve                 serve the web app and API (PORT, SAMEN_DATA_DIR, DATABASE_URL)
   migrate               bring the database schema up to date
   demo                  create a demo organisation (--people N --seed S --name "…")
+  import <file.csv>     import people from a CSV file (--dry-run, --skip-invalid, --organisation ID)
   help                  show this text
 
 Configuration is read from the environment; see README.md.`;
@@ -23,6 +25,7 @@ const commands: Record<string, Command> = {
   serve: async () => serveCommand(loadConfig()),
   migrate: async () => migrateCommand(loadConfig()),
   demo: async (args) => demoCommand(loadConfig(), args),
+  import: async (args) => importCommand(loadConfig(), args),
 };
 
 export async function main(argv: string[]): Promise<number> {
