@@ -97,6 +97,19 @@ describe('person views', () => {
     });
   });
 
+  it('leaves out ways of learning that are not in the list', () => {
+    const stored = { supportNeed: 2, learningWays: ['courses', 'video'] };
+    const view = toPersonProfile(
+      parts,
+      { learning: true, account: false },
+      {
+        profile: stored,
+        goals: [],
+      },
+    );
+    expect(view.learning!.learningWays).toEqual(['video']);
+  });
+
   it('the person and admins get every layer, with the whole week', () => {
     const view = toPersonProfile(parts, { learning: true, account: true }, learning);
     expect(Object.keys(view).sort()).toEqual(keys(PersonProfile));

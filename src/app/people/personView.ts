@@ -10,7 +10,11 @@ import type { GoalRecord } from '../../db/repositories/learningGoals';
 import type { LearningProfileRecord } from '../../db/repositories/profiles';
 import { formatClockTime } from '../../domain/people/clockTime';
 import { initialsOf } from '../../domain/people/initials';
-import { DEFAULT_SUPPORT_NEED } from '../../domain/people/vocabulary';
+import {
+  DEFAULT_SUPPORT_NEED,
+  type LearningWay,
+  learningWays,
+} from '../../domain/people/vocabulary';
 import { completeWeek } from '../../domain/people/workPattern';
 import { toGoal } from '../profile/goalView';
 import type { ProfileAccess } from './access';
@@ -88,7 +92,10 @@ export function toLearningView(
 ): LearningView {
   return {
     supportNeed: profile?.supportNeed ?? DEFAULT_SUPPORT_NEED,
-    learningWays: profile?.learningWays ?? [],
+    // Rows written by imports may hold ways outside today's list; the contract promises the list.
+    learningWays: (profile?.learningWays ?? []).filter((way): way is LearningWay =>
+      (learningWays as readonly string[]).includes(way),
+    ),
     goals: goals.map(toGoal),
   };
 }

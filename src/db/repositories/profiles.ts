@@ -1,10 +1,4 @@
-import type {
-  LearningWay,
-  Seniority,
-  SkillCategory,
-  Weekday,
-  WorkMode,
-} from '../../domain/people/vocabulary';
+import type { Seniority, SkillCategory, Weekday, WorkMode } from '../../domain/people/vocabulary';
 import type { WorkDay } from '../../domain/people/workPattern';
 import type { Locale } from '../../i18n/locales';
 import type { Sql } from '../client';
@@ -25,7 +19,8 @@ export interface PersonSkillRecord {
 
 export interface LearningProfileRecord {
   supportNeed: number;
-  learningWays: LearningWay[];
+  /** As stored: imports may have written ways outside today's list. */
+  learningWays: string[];
 }
 
 /** What a person edits about themselves on their own row. */
@@ -115,7 +110,7 @@ export class ProfileRepository {
 
   /** Null when the person never filled it in. */
   async learningProfile(personId: string): Promise<LearningProfileRecord | null> {
-    const rows = await this.sql.query<{ support_need: number; learning_ways: LearningWay[] }>(
+    const rows = await this.sql.query<{ support_need: number; learning_ways: string[] }>(
       `select support_need, learning_ways from learning_profiles
         where organisation_id = $1 and person_id = $2`,
       [this.organisationId, personId],
