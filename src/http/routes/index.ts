@@ -6,6 +6,7 @@ import { meRoutes } from './me';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
+import { peopleImportRoutes } from './peopleImport';
 import { profileRoutes } from './profile';
 import { setupRoutes } from './setup';
 import { siteRoutes } from './sites';
@@ -26,4 +27,5 @@ export const routeModules: RouteModule[] = [
   siteRoutes,
   skillRoutes,
   organisationRoutes,
+  peopleImportRoutes,
 ];
