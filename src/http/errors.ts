@@ -53,7 +53,11 @@ export function fieldErrorsFromValidation(
         return {
           field: prefix + base,
           code: 'one_of',
-          params: { allowed: (issue.params.allowedValues as unknown[]).join(', ') },
+          params: {
+            allowed: (issue.params.allowedValues as unknown[])
+              .filter((value) => value !== null && value !== '')
+              .join(', '),
+          },
         };
       case 'format':
         return {
@@ -98,6 +102,8 @@ export function errorBody(error: AppError, locale: Locale, translator: Translato
   return body;
 }
 
+const UNIQUE_VIOLATION = '23505';
+
 export function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError & {
@@ -111,6 +117,9 @@ export function toAppError(error: FastifyError | Error): AppError {
       fieldErrorsFromValidation(fastifyError.validation, fastifyError.validationContext),
     );
   }
+  // Two requests racing past a use case's uniqueness check meet the database's constraint.
+  if ((error as { code?: unknown }).code === UNIQUE_VIOLATION)
+    return new AppError('conflict', { what: 'record' });
   if (fastifyError.statusCode === 429) return new AppError('rate_limited');
   if (fastifyError.statusCode === 404) return new AppError('not_found', { what: 'page' });
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {

@@ -35,3 +35,27 @@ describe('errors', () => {
     await testDb.drop();
   });
 });
+
+describe('error mapping', () => {
+  it('lists only real choices for an optional enum and maps a unique violation to 409', async () => {
+    const { fieldErrorsFromValidation, toAppError } = await import('../errors');
+    const [field] = fieldErrorsFromValidation(
+      [
+        {
+          instancePath: '/seniority',
+          keyword: 'enum',
+          params: { allowedValues: ['junior', 'senior', null] },
+        },
+      ],
+      'body',
+    );
+    expect(field).toEqual({
+      field: 'seniority',
+      code: 'one_of',
+      params: { allowed: 'junior, senior' },
+    });
+    const conflict = toAppError(Object.assign(new Error('duplicate key'), { code: '23505' }));
+    expect(conflict.status).toBe(409);
+    expect(conflict.code).toBe('conflict');
+  });
+});
