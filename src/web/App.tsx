@@ -1,0 +1,111 @@
+import { lazy } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { useMe } from './api/session';
+import { useSetupState } from './api/setup';
+import { AppLayout } from './components/AppLayout';
+import { ErrorAlert } from './components/ErrorAlert';
+import { LoadingState } from './components/LoadingState';
+import { PublicLayout } from './components/PublicLayout';
+import { useFollowSavedLanguage } from './i18n/useLanguage';
+
+// Every page is its own chunk: the first load carries only the frame and the page asked for.
+const FirstRunPage = lazy(() => import('./pages/FirstRunPage'));
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+const MyProfilePage = lazy(() => import('./pages/MyProfilePage'));
+const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
+const PersonPage = lazy(() => import('./pages/PersonPage'));
+const AdminPeoplePage = lazy(() => import('./pages/admin/AdminPeoplePage'));
+const AdminTeamsPage = lazy(() => import('./pages/admin/AdminTeamsPage'));
+const AdminSkillsPage = lazy(() => import('./pages/admin/AdminSkillsPage'));
+const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
+const AdminOutboxPage = lazy(() => import('./pages/admin/AdminOutboxPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+/** Signed in: the app. Signed out: the first-run page until set up, else sign-in. */
+function SignedInRoutes() {
+  const me = useMe();
+  const setup = useSetupState();
+  useFollowSavedLanguage();
+  if (me.isPending) return <LoadingState />;
+  if (me.isError) return <ErrorAlert error={me.error} />;
+  if (!me.data) {
+    if (setup.isPending) return <LoadingState />;
+    const to = setup.data?.needsSetup ? '/welcome' : '/sign-in';
+    const next = `${window.location.pathname}${window.location.search}`;
+    return <Navigate to={next === '/' ? to : `${to}?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <AppLayout me={me.data} />;
+}
+
+function AdminOnly({ children }: { children: React.ReactNode }) {
+  const me = useMe().data;
+  return me?.role === 'admin' ? children : <NotFoundPage />;
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route path="/welcome" element={<FirstRunPage />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+          <Route path="/invitation" element={<AcceptInvitationPage />} />
+        </Route>
+        <Route element={<SignedInRoutes />}>
+          <Route index element={<HomePage />} />
+          <Route path="/profile" element={<MyProfilePage />} />
+          <Route path="/people" element={<DirectoryPage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/admin" element={<Navigate to="/admin/people" replace />} />
+          <Route
+            path="/admin/people"
+            element={
+              <AdminOnly>
+                <AdminPeoplePage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/teams"
+            element={
+              <AdminOnly>
+                <AdminTeamsPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/skills"
+            element={
+              <AdminOnly>
+                <AdminSkillsPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/import"
+            element={
+              <AdminOnly>
+                <AdminImportPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/outbox"
+            element={
+              <AdminOnly>
+                <AdminOutboxPage />
+              </AdminOnly>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

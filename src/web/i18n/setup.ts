@@ -1,0 +1,68 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { fallbackLocale, isLocale, type Locale } from '../../i18n/locales';
+
+// The same catalogs the server translates with. Each file becomes its own small chunk, so only
+// the chosen language is fetched; mails are never shown in the browser.
+const catalogs = import.meta.glob<Record<string, unknown>>(
+  ['../../i18n/locales/*/*.json', '!../../i18n/locales/*/mail.json'],
+  { import: 'default' },
+);
+
+const STORAGE_KEY = 'samen.locale';
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  const files = Object.entries(catalogs).filter(([path]) => path.includes(`/locales/${locale}/`));
+  await Promise.all(
+    files.map(async ([path, load]) => {
+      const namespace = path.replace(/^.*\/([^/]+)\.json$/, '$1');
+      if (!i18n.hasResourceBundle(locale, namespace)) {
+        i18n.addResourceBundle(locale, namespace, await load(), true, true);
+      }
+    }),
+  );
+}
+
+/** The language chosen on this device before, else the browser's first supported one. */
+export function initialLocale(): Locale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLocale(stored)) return stored;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const language = tag.toLowerCase().split('-')[0];
+    if (isLocale(language)) return language;
+  }
+  return fallbackLocale;
+}
+
+export function rememberLocale(locale: Locale): void {
+  localStorage.setItem(STORAGE_KEY, locale);
+}
+
+/** Switches the UI language: loads its catalogs first so no key flashes untranslated. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  if (i18n.language === locale) return;
+  await loadLocale(locale);
+  await i18n.changeLanguage(locale);
+}
+
+export async function startI18n(): Promise<void> {
+  const locale = initialLocale();
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+  await i18n.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: fallbackLocale,
+    resources: {},
+    partialBundledLanguages: true,
+    defaultNS: 'web',
+    ns: ['web', 'common'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadLocale(locale);
+  if (locale !== fallbackLocale) await loadLocale(fallbackLocale);
+  document.documentElement.lang = locale;
+}
+
+export { i18n };
