@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Database } from '../../db/client';
 import {
@@ -8,6 +7,7 @@ import {
   type WorkDayRow,
 } from '../../db/repositories/bulkImport';
 import { OrganisationCatalogRepository } from '../../db/repositories/organisationCatalog';
+import { sequentialUuids } from '../../db/sequentialUuids';
 import {
   type DemoOrganisation,
   generateDemoOrganisation,
@@ -73,10 +73,10 @@ async function writeDemo(
   demo: DemoOrganisation,
   context: { now: Date; passwordHash: string },
 ): Promise<string[]> {
-  const siteIds = demo.sites.map(() => randomUUID());
-  const skillIds = demo.skills.map(() => randomUUID());
-  const teamIds = demo.teams.map(() => randomUUID());
-  const personIds = demo.people.map(() => randomUUID());
+  const siteIds = sequentialUuids(demo.sites.length);
+  const skillIds = sequentialUuids(demo.skills.length);
+  const teamIds = sequentialUuids(demo.teams.length);
+  const personIds = sequentialUuids(demo.people.length);
   const samples = new Set(Object.values(demo.samples));
 
   await repo.insertSites(
@@ -130,6 +130,7 @@ async function writeDemo(
   const workDays: WorkDayRow[] = [];
   const skills: PersonSkillRow[] = [];
   const goals: LearningGoalRow[] = [];
+  const goalIds = sequentialUuids(demo.people.reduce((n, p) => n + p.profile.goals.length, 0));
   demo.people.forEach((person, i) => {
     const personId = personIds[i];
     for (const day of person.workPattern) {
@@ -162,6 +163,7 @@ async function writeDemo(
     }
     for (const goal of person.profile.goals) {
       goals.push({
+        id: goalIds[goals.length],
         personId,
         title: goal.title,
         skillId: goal.skill === null ? null : skillIds[goal.skill],

@@ -73,6 +73,7 @@ export interface LearningProfileRow {
 }
 
 export interface LearningGoalRow {
+  id: string;
   personId: string;
   title: string;
   skillId: string | null;
@@ -274,6 +275,7 @@ export class BulkImportRepository {
       'learning_goals',
       this.organisationId,
       [
+        { name: 'id', type: 'uuid', value: (g) => g.id },
         { name: 'person_id', type: 'uuid', value: (g) => g.personId },
         { name: 'title', type: 'text', value: (g) => g.title },
         { name: 'skill_id', type: 'uuid', value: (g) => g.skillId },
