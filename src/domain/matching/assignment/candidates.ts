@@ -20,7 +20,7 @@ export interface CandidateSource {
   shortlist(k: number): EdgeList;
   /**
    * Appends the edges with w > rowDual + colDual + tolerance that `graph` lacks, at most
-   * `perRow` per row (the most violated), and returns how many violated edges it saw in all.
+   * `perRow` per row (the most violated).
    */
   price(
     rowDual: Float64Array,
@@ -29,7 +29,7 @@ export interface CandidateSource {
     perRow: number,
     graph: BipartiteGraph,
     out: EdgeListBuilder,
-  ): number;
+  ): void;
 }
 
 /** Right nodes with room for several people keep a longer list, up to twice a row's. */
@@ -143,20 +143,17 @@ export function denseSource(
       const v = colDual;
       const cap = capacity;
       const worst = new TopLists(new Int32Array(rowCount).fill(perRow));
-      let seen = 0;
       for (let i = 0; i < rowCount; i++) {
         const base = i * m;
         const limit = rowDual[i] + tolerance;
         for (let j = 0; j < m; j++) {
           // Edges below minWeight are covered anyway: the duals are then non-negative.
           if (w[base + j] - v[j] > limit && cap[j] > 0 && w[base + j] >= minWeight) {
-            seen++;
             worst.offer(i, w[base + j] - v[j] - rowDual[i], j, w[base + j]);
           }
         }
       }
       emitViolations(worst, graph, out);
-      return seen;
     },
   };
 }
@@ -199,19 +196,16 @@ export function graphSource(all: BipartiteGraph): CandidateSource {
     },
     price(rowDual, colDual, tolerance, perRow, graph, out) {
       const worst = new TopLists(new Int32Array(rowCount).fill(perRow));
-      let seen = 0;
       for (let i = 0; i < rowCount; i++) {
         const limit = rowDual[i] + tolerance;
         for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
           const j = col[e];
           if (weight[e] - colDual[j] > limit) {
-            seen++;
             worst.offer(i, weight[e] - colDual[j] - rowDual[i], j, weight[e]);
           }
         }
       }
       emitViolations(worst, graph, out);
-      return seen;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type BipartiteGraph, buildGraph } from './bipartiteGraph';
 import { maximumCardinality } from './hopcroftKarp';
+import type { ShortlistChoice } from './solveAssignment';
 import { type EdgeProblem, solveEdges } from './solveEdges';
 import type { AssignmentSolution, VertexCover } from './types';
 
@@ -44,7 +45,7 @@ function findBottleneck(graph: BipartiteGraph): Bottleneck | null {
  * the best total. The last two steps are one max-cardinality solve on the edges at or above the
  * best worst weight.
  */
-export function solveMaxMin(problem: EdgeProblem, shortlist: number): AssignmentSolution {
+export function solveMaxMin(problem: EdgeProblem, shortlist: ShortlistChoice): AssignmentSolution {
   const graph = buildGraph(problem.rowCount, problem.colCount, problem.capacity, problem.edges);
   const bottleneck = findBottleneck(graph);
   const floor = bottleneck === null ? Number.NEGATIVE_INFINITY : bottleneck.minWeight;

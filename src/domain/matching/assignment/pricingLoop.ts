@@ -20,8 +20,9 @@ const MAX_ROUNDS = 8;
  * best few edges, price every edge against the duals, add back the violated ones, repeat. The
  * answer is exact whatever the input; the shortlist only decides how fast.
  *
- * Returns null when the loop stops paying off (too many rounds, or the graph grows past half of
- * all edges), leaving the caller to solve on everything.
+ * Returns null when the shortlist does not pay off (it covers a quarter of all edges or more, it
+ * takes too many rounds, or the graph would grow past half of all edges), leaving the caller to
+ * solve on everything.
  */
 export function solveByPricing(
   source: CandidateSource,
@@ -30,6 +31,7 @@ export function solveByPricing(
   unmatchedValue: number,
   shortlist: number,
   tolerance: number,
+  forced = false,
 ): PricedAssignment | null {
   const edges = new EdgeListBuilder();
   edges.append(source.shortlist(shortlist));
@@ -38,40 +40,21 @@ export function solveByPricing(
   let searches = 0;
   for (let rounds = 1; ; rounds++) {
     const graph = buildGraph(source.rowCount, source.colCount, capacity, edges.build());
+    // Best-k lists that cover much of a sparse graph save little solving, and each extra round
+    // would cost a whole solve.
+    if (!forced && graph.col.length > source.edgeCount / 4) return null;
     const core = solveSparse(graph, unmatchedValue);
     searches += core.searches;
     releaseUnderfullColumns(core, requestedCapacity);
     const before = edges.length;
     // Each round may add twice as many edges per row as the last, so a shortlist that was far too
     // short costs a few rounds, not one per missing handful of edges.
-    const seen = source.price(
-      core.rowDual,
-      core.colDual,
-      tolerance,
-      shortlist << (rounds - 1),
-      graph,
-      edges,
-    );
-    if (process.env.DBG)
-      console.log(
-        'round',
-        rounds,
-        'graph',
-        graph.col.length,
-        'searches',
-        core.searches,
-        'seen',
-        seen,
-        'added',
-        edges.length - before,
-        'unmatched',
-        core.rowCol.filter((x) => x < 0).length,
-      );
+    source.price(core.rowDual, core.colDual, tolerance, shortlist << (rounds - 1), graph, edges);
     // Violations only on edges already in the graph are rounding noise, not a better answer.
     if (edges.length === before) {
       return { core, graph, rounds, addedEdges: before - firstSize, searches };
     }
-    if (edges.length > budget || rounds >= MAX_ROUNDS) return null;
+    if (graph.col.length + edges.length - before > budget || rounds >= MAX_ROUNDS) return null;
   }
 }
 

@@ -6,12 +6,18 @@ import { checkCount, checkEdgeEnds, checkWeights, normaliseCapacity } from './va
 /** Each person's best candidates kept before pricing: enough that random inputs need no rework. */
 export const DEFAULT_SHORTLIST = 10;
 
-export function checkShortlist(shortlist: number | undefined): number {
-  if (shortlist === undefined) return DEFAULT_SHORTLIST;
+export interface ShortlistChoice {
+  size: number;
+  /** Set by the caller, so tried even where it seldom pays off (tests use this on small graphs). */
+  forced: boolean;
+}
+
+export function checkShortlist(shortlist: number | undefined): ShortlistChoice {
+  if (shortlist === undefined) return { size: DEFAULT_SHORTLIST, forced: false };
   if (!Number.isInteger(shortlist) || shortlist < 0) {
     throw new RangeError(`shortlist must be a non-negative integer, got ${shortlist}`);
   }
-  return shortlist;
+  return { size: shortlist, forced: true };
 }
 
 /**

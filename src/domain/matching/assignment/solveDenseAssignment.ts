@@ -73,14 +73,16 @@ export function solveDenseAssignment(
     thresholdProbes: 0,
   };
   const priced =
-    shortlist > 0 && source.edgeCount > SHORTLIST_GAIN * shortlist * (rowCount + colCount)
+    shortlist.size > 0 &&
+    (shortlist.forced || source.edgeCount > SHORTLIST_GAIN * shortlist.size * (rowCount + colCount))
       ? solveByPricing(
           source,
           capacity,
           options.capacity,
           unmatchedValue,
-          shortlist,
+          shortlist.size,
           pricingTolerance(range, unmatchedValue),
+          shortlist.forced,
         )
       : null;
   let core: CoreAssignment;

@@ -3,6 +3,7 @@ import { buildGraph, type EdgeList } from './bipartiteGraph';
 import { graphSource } from './candidates';
 import { cardinalityBound, cardinalityPenalty } from './cardinalityPenalty';
 import { releaseUnderfullColumns, solveByPricing } from './pricingLoop';
+import type { ShortlistChoice } from './solveAssignment';
 import { type CoreAssignment, solveSparse } from './sparseSolver';
 import type { AssignmentSolution, AssignmentStats } from './types';
 import type { WeightRange } from './validate';
@@ -41,7 +42,7 @@ export function pricingTolerance(range: WeightRange, unmatchedValue: number): nu
 export function solveEdges(
   problem: EdgeProblem,
   objective: 'max-total' | 'max-cardinality',
-  shortlist: number,
+  shortlist: ShortlistChoice,
   floor: number,
 ): AssignmentSolution {
   const { rowCount, colCount, capacity, requestedCapacity, edges, range } = problem;
@@ -74,14 +75,16 @@ export function solveEdges(
     };
   } else {
     const priced =
-      shortlist > 0 && all.col.length > SHORTLIST_GAIN * shortlist * (rowCount + colCount)
+      shortlist.size > 0 &&
+      (shortlist.forced || all.col.length > SHORTLIST_GAIN * shortlist.size * (rowCount + colCount))
         ? solveByPricing(
             graphSource(all),
             capacity,
             requestedCapacity,
             unmatchedValue,
-            shortlist,
+            shortlist.size,
             pricingTolerance(range, unmatchedValue),
+            shortlist.forced,
           )
         : null;
     if (priced !== null) {

@@ -1,3 +1,4 @@
+import { type AssignmentState, auctionStart } from './auctionStart';
 import type { BipartiteGraph } from './bipartiteGraph';
 import { MinHeap } from './minHeap';
 
@@ -26,6 +27,8 @@ export interface CoreAssignment {
  *
  * A row that ends unmatched is never revisited: it is reachable only through its own
  * "unmatched" arc, which is then used up, so later paths cannot pass through it.
+ *
+ * An auction phase (auctionStart) settles most rows first; the searches handle the rest.
  */
 export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): CoreAssignment {
   const { rowCount, colCount, rowStart, col, weight, capacity, slotStart } = graph;
@@ -36,19 +39,20 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
   const colDual = new Float64Array(colCount);
   const load = new Int32Array(colCount);
   const slotRow = new Int32Array(slotStart[colCount]).fill(-1);
+  const state: AssignmentState = { rowCol, rowSlot, rowWeight, rowDual, colDual, load, slotRow };
+  const b = unmatchedValue;
+  const roots = auctionStart(graph, state, b);
 
   const colDist = new Float64Array(colCount);
-  const colLabelled = new Int32Array(colCount);
-  const colScanned = new Int32Array(colCount);
+  // 2 * search when a column got a label in that search, 2 * search + 1 once it is scanned.
+  const colMark = new Int32Array(colCount);
   const predRow = new Int32Array(colCount);
-  const predWeight = new Float64Array(colCount);
+  const predEdge = new Int32Array(colCount);
   const rowDist = new Float64Array(rowCount);
   const scannedRows = new Int32Array(rowCount);
   const scannedCols = new Int32Array(colCount);
   const heap = new MinHeap(256);
-  const b = unmatchedValue;
   let searches = 0;
-  let search = 0;
 
   // Moves rows one step along the path that ends in `slot` of column `j`, back to the root.
   const shiftAlongPath = (root: number, j: number, slot: number): void => {
@@ -61,7 +65,7 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
       slotRow[targetSlot] = r;
       rowSlot[r] = targetSlot;
       rowCol[r] = targetCol;
-      rowWeight[r] = predWeight[targetCol];
+      rowWeight[r] = weight[predEdge[targetCol]];
       if (r === root) return;
       targetCol = oldCol;
       targetSlot = oldSlot;
@@ -69,7 +73,7 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
     }
   };
 
-  for (let root = 0; root < rowCount; root++) {
+  for (const root of roots) {
     const begin = rowStart[root];
     const end = rowStart[root + 1];
     let best = b;
@@ -96,7 +100,8 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
     }
 
     searches++;
-    search++;
+    const labelled = 2 * searches;
+    const scanned = labelled + 1;
     heap.clear();
     // Rows are queued when their column is scanned and relaxed in order; scannedRows doubles as
     // the queue and as the list whose duals move after the search.
@@ -120,22 +125,25 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
           endRow = r;
         }
         const own = rowCol[r];
+        const base = dist + ur;
         for (let e = rowStart[r], stop = rowStart[r + 1]; e < stop; e++) {
           const j = col[e];
-          if (j === own || colScanned[j] === search) continue;
-          const next = dist + ur + colDual[j] - weight[e];
-          if (colLabelled[j] === search && next >= colDist[j]) continue;
-          colLabelled[j] = search;
+          const next = base + colDual[j] - weight[e];
+          // Past the best end found so far a label is useless: it would never be scanned.
+          if (next > bestValue || j === own) continue;
+          const mark = colMark[j];
+          if (mark === scanned || (mark === labelled && next >= colDist[j])) continue;
+          colMark[j] = labelled;
           colDist[j] = next;
           predRow[j] = r;
-          predWeight[j] = weight[e];
+          predEdge[j] = e;
           if (load[j] < capacity[j]) {
             // Open columns end the path, so they never need to enter the queue.
             if (next < bestValue || (next === bestValue && endCol < 0)) {
               bestValue = next;
               endCol = j;
             }
-          } else {
+          } else if (next < bestValue) {
             heap.push(next, j);
           }
         }
@@ -145,13 +153,13 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
         const candidate = heap.topNode();
         const dist = heap.topKey();
         heap.pop();
-        if (colScanned[candidate] !== search && dist <= colDist[candidate]) {
+        if (colMark[candidate] !== scanned && dist <= colDist[candidate]) {
           j = candidate;
           break;
         }
       }
       if (j < 0) break;
-      colScanned[j] = search;
+      colMark[j] = scanned;
       scannedCols[colsScanned++] = j;
       const dist = colDist[j];
       for (let s = slotStart[j], stop = slotStart[j + 1]; s < stop; s++) {

@@ -29,7 +29,9 @@ export interface AssignmentOptions {
   objective?: AssignmentObjective;
   /**
    * Candidates kept per person before the dual check adds back what could still improve the
-   * answer; 0 solves on every edge at once. Only speed depends on it, never the optimum.
+   * answer. Only speed depends on it, never the optimum. Left out, the solver picks a size and
+   * skips the shortlist where it would not pay off; given, it is always tried; 0 solves on every
+   * edge at once.
    */
   shortlist?: number;
 }
