@@ -158,7 +158,7 @@ export const DEFAULT_FIT_SETTINGS: Readonly<Record<ProgrammeKind, FitSettings>> 
       siteMix: 1,
       recency: 4,
     },
-    constraints: ['doNotPair', 'workingHoursOverlap', 'recentPairing'],
+    constraints: ['doNotPair', 'managerOrReport', 'workingHoursOverlap', 'recentPairing'],
     noRepeatRounds: 3,
     recencyHorizonRounds: 12,
   },

@@ -47,7 +47,10 @@ export interface OnboardingSettings extends MentoringSettings {
 }
 
 export interface CoffeeSettings extends CommonSettings {
-  /** People per group; a round never leaves anyone alone, so some groups get one more. */
+  /**
+   * People per group. Nobody is left alone: with pairs an odd one out makes a trio; with 3 or 4
+   * a few groups take another size between 2 and 4 so the count comes out.
+   */
   groupSize?: 2 | 3 | 4;
   /** Score spread by the seeded chance that makes rounds with equal data differ. */
   randomness?: number;
@@ -55,6 +58,8 @@ export interface CoffeeSettings extends CommonSettings {
   exhaustiveLimit?: number;
   /** Sample size per person above `exhaustiveLimit`. */
   candidatesPerPerson?: number;
+  /** Rounds of local search the groups solver spends per person improving groups of 3–4. */
+  groupSearchRounds?: number;
 }
 
 /** A reason inside a match, with the members it is about (in a group, often not everyone). */
