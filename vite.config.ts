@@ -17,6 +17,28 @@ export default defineConfig({
     emptyOutDir: true,
     // Sizes are reported gzip in the note; the warning limit guards the first load.
     chunkSizeWarningLimit: 400,
+    rolldownOptions: {
+      output: {
+        // A few long-lived chunks instead of dozens of tiny ones: fewer requests per page, and
+        // a new release of the app does not invalidate the cached libraries.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id) => `locale-${/[\\/]locales[\\/](\w+)[\\/]/.exec(id)?.[1] ?? 'en'}`,
+              test: /[\\/]i18n[\\/]locales[\\/]/,
+              priority: 30,
+              debugName: 'locales',
+            },
+            {
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|cookie|set-cookie-parser)[\\/]/,
+              priority: 20,
+            },
+            { name: 'ui', test: /[\\/]node_modules[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

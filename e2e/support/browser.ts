@@ -44,6 +44,11 @@ export async function newVisitor(
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 500 || response.status() === 429) {
+      errors.push(`${response.status()} from ${response.request().method()} ${response.url()}`);
+    }
+  });
   page.on('console', (message) => {
     // The browser logs every 4xx answer (401 from /api/v1/me before sign-in, 400 for a form
     // the server corrects); those are part of the journeys. 5xx and script errors are not.

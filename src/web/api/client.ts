@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The whole error answer, for the few that carry more than the message (an import report). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -65,6 +67,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
         body.error.code,
         body.error.message ?? body.error.code,
         body.error.fields ?? [],
+        body,
       );
     }
   } catch {

@@ -1,38 +1,40 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
+import type { ImportRefusedResponse, ImportReportResponse } from '../../contracts/peopleImport';
+import { ApiError, api } from './client';
 
-/** One bad row of the file, with its line number and the reason in the UI language. */
-export interface ImportProblem {
-  line: number;
-  field?: string | null;
-  code: string;
-  message: string;
-}
+export type ImportReport = ImportReportResponse;
 
-/** What the server found in (dry run) or did with (import) the uploaded file. */
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  problems: ImportProblem[];
-}
-
+/**
+ * Checks (dry run) or imports a CSV file. A refused import (422: the file has errors, nothing
+ * was written) still resolves with its report, which lists the lines and reasons.
+ */
 export function useImportPeople() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
-      api<ImportReport>('/api/v1/admin/import/people', {
-        method: 'POST',
-        body: csv,
-        contentType: 'text/csv; charset=utf-8',
-        query: { dryRun },
-      }),
+    mutationFn: async (input: {
+      csv: string;
+      dryRun: boolean;
+      skipInvalid: boolean;
+    }): Promise<ImportReport> => {
+      try {
+        return await api<ImportReport>('/api/v1/admin/import/people', {
+          method: 'POST',
+          body: input.csv,
+          contentType: 'text/csv; charset=utf-8',
+          query: { dryRun: input.dryRun, skipInvalid: input.skipInvalid },
+        });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'import_failed') {
+          return (error.body as ImportRefusedResponse).report;
+        }
+        throw error;
+      }
+    },
     onSuccess: (report) => {
-      if (!report.dryRun) {
-        void client.invalidateQueries({ queryKey: ['people'] });
-        void client.invalidateQueries({ queryKey: ['teams'] });
-        void client.invalidateQueries({ queryKey: ['sites'] });
+      if (report.written && !report.dryRun) {
+        for (const key of ['people', 'teams', 'sites']) {
+          void client.invalidateQueries({ queryKey: [key] });
+        }
       }
     },
   });

@@ -2,10 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fallbackLocale, isLocale, type Locale } from '../../i18n/locales';
 
-// The same catalogs the server translates with. Each file becomes its own small chunk, so only
-// the chosen language is fetched; mails are never shown in the browser.
+// The same catalog files the server translates with, the namespaces the web app shows: its
+// own and the shared one. Each language is one chunk (vite.config.ts), fetched when chosen;
+// the server's messages arrive already translated.
 const catalogs = import.meta.glob<Record<string, unknown>>(
-  ['../../i18n/locales/*/*.json', '!../../i18n/locales/*/mail.json'],
+  ['../../i18n/locales/*/web.json', '../../i18n/locales/*/common.json'],
   { import: 'default' },
 );
 
