@@ -8,6 +8,9 @@ import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/client';
 import { demoCommand } from './demo';
 
+// A fresh process opens a fresh embedded database: seconds alone, much longer on a busy machine.
+const SPAWN_TIMEOUT = 120_000;
+
 const run = promisify(execFile);
 const cli = join(import.meta.dirname, '../../../bin/samen.mjs');
 
@@ -36,34 +39,41 @@ describe('samen demo', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates the organisation in the embedded database and prints the sample accounts', async () => {
-    const dir = freshDir();
-    const result = await samen(['demo', '--people', '30', '--seed', '4', '--name', 'Maas BV'], dir);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('http://localhost:3000');
-    expect(result.stdout).toContain('samen-demo');
-    const emails = [
-      ...result.stdout.matchAll(/^ {2}(employee|manager|admin) +(\S+@maas-bv\.example)$/gm),
-    ];
-    expect(emails.map((m) => m[1])).toEqual(['employee', 'manager', 'admin']);
-
-    // The command let go of the data folder: it can be opened again.
-    expect(existsSync(join(dir, 'samen.lock'))).toBe(false);
-    const db = await openDatabase({ dataDir: dir });
-    try {
-      const people = await db.query<{ email: string; role: string }>(
-        `select p.email, p.role from people p join organisations o on o.id = p.organisation_id
-          where o.is_demo and o.name = 'Maas BV'`,
+  it(
+    'creates the organisation in the embedded database and prints the sample accounts',
+    async () => {
+      const dir = freshDir();
+      const result = await samen(
+        ['demo', '--people', '30', '--seed', '4', '--name', 'Maas BV'],
+        dir,
       );
-      expect(people).toHaveLength(30);
-      for (const [, role, email] of emails) {
-        expect(people.find((p) => p.email === email)?.role).toBe(role);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('http://localhost:3000');
+      expect(result.stdout).toContain('samen-demo');
+      const emails = [
+        ...result.stdout.matchAll(/^ {2}(employee|manager|admin) +(\S+@maas-bv\.example)$/gm),
+      ];
+      expect(emails.map((m) => m[1])).toEqual(['employee', 'manager', 'admin']);
+
+      // The command let go of the data folder: it can be opened again.
+      expect(existsSync(join(dir, 'samen.lock'))).toBe(false);
+      const db = await openDatabase({ dataDir: dir });
+      try {
+        const people = await db.query<{ email: string; role: string }>(
+          `select p.email, p.role from people p join organisations o on o.id = p.organisation_id
+          where o.is_demo and o.name = 'Maas BV'`,
+        );
+        expect(people).toHaveLength(30);
+        for (const [, role, email] of emails) {
+          expect(people.find((p) => p.email === email)?.role).toBe(role);
+        }
+      } finally {
+        await db.close();
       }
-    } finally {
-      await db.close();
-    }
-  });
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it('refuses while a server holds the embedded database, saying what to do', async () => {
     const dir = freshDir();

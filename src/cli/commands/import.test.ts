@@ -11,6 +11,8 @@ import { DataDirInUseError } from '../../db/lock';
 import { migrate } from '../../db/migrate';
 import { importCommand } from './import';
 
+// A fresh process opens a fresh embedded database: seconds alone, much longer on a busy machine.
+const SPAWN_TIMEOUT = 120_000;
 const root = join(import.meta.dirname, '../../..');
 const example = join(root, 'docs/people-example.csv');
 
@@ -77,16 +79,20 @@ describe('samen import', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('imports the example file into the only real organisation, and again changes nothing', async () => {
-    const first = await samen(['import', example], dir);
-    expect(first.stderr).toBe('');
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Brugge BV: 7 people in the file; 7 created, 0 updated');
-    const again = await samen(['import', example], dir);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toContain('0 created, 0 updated, 7 unchanged, 0 skipped');
-    expect(await peopleCount()).toBe(8);
-  });
+  it(
+    'imports the example file into the only real organisation, and again changes nothing',
+    async () => {
+      const first = await samen(['import', example], dir);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('Brugge BV: 7 people in the file; 7 created, 0 updated');
+      const again = await samen(['import', example], dir);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('0 created, 0 updated, 7 unchanged, 0 skipped');
+      expect(await peopleCount()).toBe(8);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it('prints each error as "line N: reason", writes nothing and exits with 1', async () => {
     const path = file(
