@@ -29,10 +29,13 @@ export function maxPairs(rowCount: number, capacity: Int32Array): number {
   return Math.min(rowCount, room);
 }
 
-/** Tolerance for "this edge is not covered by the duals", at the scale of the numbers involved. */
+/**
+ * Tolerance for "this edge is not covered by the duals": relative to the weights, plus room for
+ * rounding in duals that carry the cardinality penalty, which can be much larger than a weight.
+ */
 export function pricingTolerance(range: WeightRange, unmatchedValue: number): number {
-  const scale = Math.max(Math.abs(range.min), Math.abs(range.max), Math.abs(unmatchedValue));
-  return Number.isFinite(scale) ? 1e-10 * scale : 0;
+  const scale = Math.max(Math.abs(range.min), Math.abs(range.max));
+  return Number.isFinite(scale) ? 1e-10 * scale + 1e-14 * Math.abs(unmatchedValue) : 0;
 }
 
 /**
