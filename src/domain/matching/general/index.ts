@@ -38,7 +38,7 @@ export function maxWeightMatching(
   problem: GeneralMatchingProblem,
   options: GeneralMatchingOptions = {},
 ): GeneralMatchingSolution {
-  validate(problem);
+  validateProblem(problem);
   const { nodeCount: n, edgeU, edgeV, edgeWeight } = problem;
   const maxCardinality = options.maxCardinality ?? false;
   const k = options.shortlist ?? DEFAULT_SHORTLIST;
@@ -128,7 +128,8 @@ function indicesOf(mask: Uint8Array): Int32Array {
   return out;
 }
 
-function validate(problem: GeneralMatchingProblem): void {
+/** Throws a RangeError naming the first thing wrong with a problem. */
+export function validateProblem(problem: GeneralMatchingProblem): void {
   const { nodeCount: n, edgeU, edgeV, edgeWeight } = problem;
   if (!Number.isInteger(n) || n < 0) throw new RangeError('nodeCount must be a whole number ≥ 0');
   if (edgeV.length !== edgeU.length || edgeWeight.length !== edgeU.length) {
