@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../contracts/auth';
@@ -74,7 +74,20 @@ export function DemoPanel({
             </Text>
           </Stack>
         ) : (
-          <Stack gap="xs">
+          <Stack gap="md">
+            <List
+              spacing={6}
+              size="sm"
+              icon={
+                <ThemeIcon size={20} radius="xl" variant="white">
+                  <Icon name="check" size={14} />
+                </ThemeIcon>
+              }
+            >
+              <List.Item>{t('firstRun.demo.point1')}</List.Item>
+              <List.Item>{t('firstRun.demo.point2')}</List.Item>
+              <List.Item>{t('firstRun.demo.point3')}</List.Item>
+            </List>
             <Button
               size="md"
               variant="filled"

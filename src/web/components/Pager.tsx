@@ -19,6 +19,8 @@ export function Pager({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
+  // An empty list says so itself; "0–0 of 0" would only add noise.
+  if (total === 0) return null;
   return (
     <Group justify="space-between" mt="md" gap="sm" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">

@@ -2,9 +2,9 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../../contracts/auth';
+import { initialsOf } from '../../domain/people/initials';
 import { useLogout } from '../api/session';
 import { Icon } from './Icon';
-import { initials } from './initials';
 
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function UserMenu({ me }: { me: Me }) {
         >
           <Group gap="xs" wrap="nowrap">
             <Avatar color="samen" radius="xl" size={32}>
-              {initials(me.name)}
+              {initialsOf(me.name)}
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
               {me.name}

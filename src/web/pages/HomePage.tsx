@@ -79,8 +79,9 @@ function ProfileProgress() {
             {missing.length === 0 ? t('home.profileDone') : t('home.profileTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('home.profileShare', { share: format.percent(share) })}{' '}
-            {missing.length === 0 ? t('home.profileDoneText') : t('home.profileMissing')}
+            {missing.length === 0
+              ? t('home.profileDoneText')
+              : `${t('home.profileShare', { share: format.percent(share) })} ${t('home.profileMissing')}`}
           </Text>
           {missing.length > 0 ? (
             <List size="sm" spacing={2}>

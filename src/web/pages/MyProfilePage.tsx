@@ -178,7 +178,11 @@ export default function MyProfilePage() {
               pos="sticky"
               bottom={0}
               py="sm"
-              style={{ zIndex: 5, background: 'var(--mantine-color-gray-0)' }}
+              style={{
+                zIndex: 5,
+                background: 'var(--mantine-color-gray-0)',
+                borderTop: '1px solid var(--mantine-color-gray-3)',
+              }}
             >
               <Stack gap="xs">
                 <ErrorAlert error={save.error} />

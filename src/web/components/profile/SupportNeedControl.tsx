@@ -29,6 +29,7 @@ export function SupportNeedControl({
     >
       <Stack gap={6} mt={6}>
         <SegmentedControl
+          color="samen"
           fullWidth
           aria-labelledby={labelId}
           aria-describedby={explanationId}

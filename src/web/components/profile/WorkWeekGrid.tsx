@@ -42,6 +42,7 @@ export function WorkWeekGrid({
               {weekday}
             </Text>
             <SegmentedControl
+              color="samen"
               className={classes.mode}
               aria-label={t('profile.week.modeLabel', { day: weekday })}
               value={day.mode}

@@ -35,7 +35,8 @@ function TeamBranch({
           </Group>
           <Text size="sm" c="dimmed">
             {[
-              team.department,
+              // Often the department is the team's own name; saying it twice adds nothing.
+              team.department !== team.name ? team.department : null,
               team.manager
                 ? t('adminTeams.managedBy', { name: team.manager.name })
                 : t('adminTeams.noManager'),

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const localesDir = new URL('../../i18n/locales/', import.meta.url).pathname;
+const webDir = new URL('..', import.meta.url).pathname;
+
+type Catalog = { [key: string]: string | Catalog };
+
+function flatten(catalog: Catalog, prefix = ''): string[] {
+  return Object.entries(catalog).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
+}
+
+const catalog = (locale: string, namespace: string): Catalog =>
+  JSON.parse(readFileSync(join(localesDir, locale, `${namespace}.json`), 'utf8'));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('the web app catalogs', () => {
+  it('have the same keys in Dutch and English', () => {
+    expect(flatten(catalog('nl', 'web')).sort()).toEqual(flatten(catalog('en', 'web')).sort());
+  });
+
+  it('hold every key the app asks for by name', () => {
+    const web = flatten(catalog('en', 'web'));
+    const known = new Set([
+      ...web,
+      ...web.map((key) => `web:${key}`),
+      ...flatten(catalog('en', 'common')).map((key) => `common:${key}`),
+    ]);
+    const missing: string[] = [];
+    for (const file of sources(webDir)) {
+      for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('([^']+)'/g)) {
+        const plural = [`${key}_one`, `${key}_other`].every((k) => known.has(k));
+        if (!known.has(key) && !plural) missing.push(`${file.replace(webDir, '')}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
