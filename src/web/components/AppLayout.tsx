@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './LoadingState';
 import { SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
 
 interface NavItem {
   to: string;
@@ -40,6 +41,7 @@ export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
+  useFocusOnNavigate();
   // On a phone the navigation covers the page; it closes once a destination is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reacts to the route changing only
   useEffect(close, [location.pathname]);
@@ -89,25 +91,34 @@ export function AppLayout({ me }: { me: Me }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
-        <ScrollArea type="never">
-          <Stack gap={2}>
-            <Text size="xs" fw={600} c="dimmed" px="sm" py={6} tt="uppercase">
-              {me.organisation.name}
-            </Text>
-            <NavItems items={main} />
-            {me.role === 'admin' ? (
-              <>
-                <Text size="xs" fw={600} c="dimmed" px="sm" pt="md" pb={6} tt="uppercase">
-                  {t('nav.admin')}
-                </Text>
-                <NavItems items={admin} />
-              </>
-            ) : null}
-          </Stack>
-        </ScrollArea>
+      <AppShell.Navbar
+        p="sm"
+        id="main-navigation"
+        aria-label={t('nav.label')}
+        // A scroll container of its own would clip the focus outline of the links.
+        style={{ overflowY: 'auto' }}
+      >
+        <Stack gap={2}>
+          <Text size="xs" fw={600} c="dimmed" px="sm" py={6} tt="uppercase">
+            {me.organisation.name}
+          </Text>
+          <NavItems items={main} />
+          {me.role === 'admin' ? (
+            <>
+              <Text size="xs" fw={600} c="dimmed" px="sm" pt="md" pb={6} tt="uppercase">
+                {t('nav.admin')}
+              </Text>
+              <NavItems items={admin} />
+            </>
+          ) : null}
+        </Stack>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} bg="var(--mantine-color-gray-0)">
+      <AppShell.Main
+        id="main"
+        tabIndex={-1}
+        bg="var(--mantine-color-gray-0)"
+        style={{ outline: 'none' }}
+      >
         <div style={{ maxWidth: 1120, margin: '0 auto' }}>
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<LoadingState />}>

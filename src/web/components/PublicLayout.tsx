@@ -6,10 +6,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './LoadingState';
 import { SkipLink } from './SkipLink';
+import { useFocusOnNavigate } from './useFocusOnNavigate';
 
 /** The frame of the pages one sees before signing in. */
 export function PublicLayout() {
   const location = useLocation();
+  useFocusOnNavigate();
   return (
     <Box
       mih="100vh"

@@ -56,6 +56,7 @@ export default function PersonPage() {
   const siteNames = new Map((sites.data?.items ?? []).map((s) => [s.id, s.name]));
   const facts = [
     p.team ? { label: t('person.team'), value: p.team.name } : null,
+    p.site ? { label: t('person.site'), value: p.site.name } : null,
     p.account?.manager
       ? {
           label: t('person.manager'),

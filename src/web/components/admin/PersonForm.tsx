@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatePersonBody, PersonProfile } from '../../../contracts/people';
 import { personStatuses, seniorities } from '../../../domain/people/vocabulary';
-import { useTeams } from '../../api/catalog';
+import { useSites, useTeams } from '../../api/catalog';
 import { useCreatePerson, useUpdatePerson } from '../../api/people';
 import { ErrorAlert } from '../ErrorAlert';
 import { fieldError } from '../fieldError';
@@ -17,6 +17,7 @@ interface PersonDraft {
   role: (typeof roles)[number];
   jobTitle: string;
   teamId: string | null;
+  siteId: string | null;
   manager: { id: string; name: string } | null;
   startDate: string;
   seniority: (typeof seniorities)[number] | null;
@@ -30,6 +31,7 @@ function draftOf(person: PersonProfile | null): PersonDraft {
     role: person?.account?.role ?? 'employee',
     jobTitle: person?.jobTitle ?? '',
     teamId: person?.team?.id ?? null,
+    siteId: person?.site?.id ?? null,
     manager: person?.account?.manager ?? null,
     startDate: person?.account?.startDate ?? '',
     seniority: person?.account?.seniority ?? null,
@@ -47,6 +49,7 @@ export function PersonForm({
 }) {
   const { t } = useTranslation();
   const teams = useTeams();
+  const sites = useSites();
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const saving = person ? update : create;
@@ -61,6 +64,7 @@ export function PersonForm({
       role: draft.role,
       jobTitle: draft.jobTitle.trim() || null,
       teamId: draft.teamId,
+      siteId: draft.siteId,
       managerId: draft.manager?.id ?? null,
       startDate: draft.startDate || null,
       seniority: draft.seniority,
@@ -120,6 +124,15 @@ export function PersonForm({
             value={draft.teamId}
             onChange={(teamId) => set({ teamId })}
             error={fieldError(error, 'teamId')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t('adminPeople.form.site')}
+            clearable
+            data={(sites.data?.items ?? []).map((site) => ({ value: site.id, label: site.name }))}
+            value={draft.siteId}
+            onChange={(siteId) => set({ siteId })}
+            error={fieldError(error, 'siteId')}
             comboboxProps={{ withinPortal: true }}
           />
           <PersonPicker

@@ -17,6 +17,7 @@ function profile(overrides: Partial<MyProfile> = {}): MyProfile {
     initials: 'AP',
     jobTitle: 'Controller',
     team: null,
+    site: null,
     languages: ['nl', 'en'],
     siteDays: [],
     skillsOffered: [
