@@ -139,7 +139,7 @@ export default function PersonPage() {
             {p.learning.learningWays.length > 0 ? (
               <Text>
                 <Text span fw={600}>
-                  {t('profile.learningWays.label')}:
+                  {t('person.learningWays')}:
                 </Text>{' '}
                 {format.list(p.learning.learningWays.map((w) => t(`vocab.learningWay.${w}`)))}
               </Text>

@@ -93,7 +93,12 @@ export default function AdminOutboxPage() {
                 {outbox.data.items.map((mail) => (
                   <Table.Tr key={mail.id}>
                     <Table.Td>
-                      <Anchor component="button" type="button" onClick={() => setOpenId(mail.id)}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        ta="left"
+                        onClick={() => setOpenId(mail.id)}
+                      >
                         {mail.subject}
                       </Anchor>
                     </Table.Td>

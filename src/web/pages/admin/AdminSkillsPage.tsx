@@ -99,6 +99,7 @@ export default function AdminSkillsPage() {
                       <Anchor
                         component="button"
                         type="button"
+                        ta="left"
                         fw={500}
                         onClick={() => setEditing(skill)}
                         aria-label={t('adminSkills.editNamed', { name: skill.name })}
