@@ -18,34 +18,41 @@ export function bestPossible(best: Float64Array, sizes: number[]): number {
 }
 
 /**
- * Every pair across teams has a member outside the largest team, who sits in at most g − 1 pairs,
- * so there are at most (g − 1) × (people outside it) such pairs; the same holds for sites. This
- * is what caps the mix when one team or site holds most people.
+ * A team (or site) of c people spread over G groups shares a group least when spread evenly:
+ * q = ⌊c/G⌋ in each group and one more in r = c mod G of them, leaving G·q(q−1)/2 + r·q pairs
+ * inside it; caps on group size only raise that. So at most P minus those pairs cross teams
+ * (sites), which is what limits the mix when one team or site holds many people.
  */
 export function mixPossible(
   sizes: number[],
   weights: CoffeeWeights,
-  outsideLargestTeam: number,
-  outsideLargestSite: number,
+  teamCounts: number[],
+  siteCounts: number[],
 ): number {
   const pairs = sizes.reduce((sum, s) => sum + (s * (s - 1)) / 2, 0);
-  const most = Math.max(0, ...sizes) - 1;
+  const groups = sizes.length;
+  const across = (counts: number[]) => {
+    if (groups === 0) return 0;
+    let inside = 0;
+    for (const c of counts) {
+      const q = Math.floor(c / groups);
+      inside += (groups * q * (q - 1)) / 2 + (c % groups) * q;
+    }
+    return Math.max(0, pairs - inside);
+  };
   return (
     weights.meet * pairs +
-    weights.crossTeam * Math.min(pairs, most * outsideLargestTeam) +
-    weights.crossSite * Math.min(pairs, most * outsideLargestSite)
+    weights.crossTeam * across(teamCounts) +
+    weights.crossSite * across(siteCounts)
   );
 }
 
-/** Placed people outside the most common value of `of` (none when `of` is absent: no mix to score). */
-export function placedOutsideLargest(groupOf: Int32Array, of: Int32Array | undefined): number {
-  if (!of) return 0;
+/** How many placed people each value of `of` has (none when `of` is absent: no mix to score). */
+export function placedCounts(groupOf: Int32Array, of: Int32Array | undefined): number[] {
+  if (!of) return [];
   const counts = new Map<number, number>();
-  let placed = 0;
   for (let v = 0; v < groupOf.length; v++) {
-    if (groupOf[v] === -1) continue;
-    placed++;
-    counts.set(of[v], (counts.get(of[v]) ?? 0) + 1);
+    if (groupOf[v] !== -1) counts.set(of[v], (counts.get(of[v]) ?? 0) + 1);
   }
-  return placed - Math.max(0, ...counts.values());
+  return [...counts.values()];
 }

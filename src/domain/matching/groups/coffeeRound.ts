@@ -11,7 +11,7 @@
  * same group sizes can beat it.
  */
 import { assembleGroups } from './assemble';
-import { bestPossible, mixPossible, placedOutsideLargest } from './coffeeBound';
+import { bestPossible, mixPossible, placedCounts } from './coffeeBound';
 import { removeNotAllowed, type UnplacedReason } from './coffeeRepair';
 import { CoffeeValues, type CoffeeWeights } from './coffeeValues';
 import { greedyPairs } from './greedyPairs';
@@ -151,8 +151,8 @@ function summarise(
     mixPossible(
       sizes,
       values.weights,
-      placedOutsideLargest(published.groupOf, input.teamOf),
-      placedOutsideLargest(published.groupOf, input.siteOf),
+      placedCounts(published.groupOf, input.teamOf),
+      placedCounts(published.groupOf, input.siteOf),
     ),
   );
   return {
