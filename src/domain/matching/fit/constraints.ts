@@ -4,13 +4,14 @@
  */
 import type { FitContext, Profile } from './context';
 import { type Reason, reason } from './reason';
-import { weeklyOverlap } from './referenceWeek';
 import type { ConstraintName, FitSettings } from './settings';
 
 type Constraint = (a: Profile, b: Profile, ctx: FitContext, settings: FitSettings) => Reason | null;
 
-const sharesSite = (a: Profile, b: Profile): boolean =>
-  [...a.sites.keys()].some((s) => b.sites.has(s));
+function sharesSite(a: Profile, b: Profile): boolean {
+  for (const site of a.sites.keys()) if (b.sites.has(site)) return true;
+  return false;
+}
 
 export const CONSTRAINTS: Readonly<Record<ConstraintName, Constraint>> = {
   doNotPair: (a, b) =>
@@ -23,15 +24,17 @@ export const CONSTRAINTS: Readonly<Record<ConstraintName, Constraint>> = {
       ? reason('match.blocked.managerOrReport')
       : null,
   // A mentor anywhere up the mentee's line has a stake in their appraisal.
-  reportingLine: (a, b, ctx) =>
-    ctx.inReportingLine(a.person.id, b.person.id) ? reason('match.blocked.reportingLine') : null,
-  workingHoursOverlap: (a, b, _ctx, settings) =>
-    weeklyOverlap(a.intervals, b.intervals).longest < settings.minOverlapMinutes
+  reportingLine: (a, b) =>
+    a.managers.has(b.person.id) || b.managers.has(a.person.id)
+      ? reason('match.blocked.reportingLine')
+      : null,
+  workingHoursOverlap: (a, b, ctx, settings) =>
+    ctx.overlap(a, b).longest < settings.minOverlapMinutes
       ? reason('match.blocked.workingHoursOverlap', { count: settings.minOverlapMinutes })
       : null,
-  recentPairing: (a, b, ctx, settings) => {
-    const roundsAgo = ctx.lastPairedRoundsAgo(a.person.id, b.person.id);
-    return roundsAgo !== null && roundsAgo <= settings.noRepeatRounds
+  recentPairing: (a, b, _ctx, settings) => {
+    const roundsAgo = a.pastPartners.get(b.person.id);
+    return roundsAgo !== undefined && roundsAgo <= settings.noRepeatRounds
       ? reason('match.blocked.recentPairing', { count: settings.noRepeatRounds })
       : null;
   },

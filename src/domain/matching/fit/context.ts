@@ -1,11 +1,17 @@
 /**
  * Everything about a round that factors need beyond the two people: the reference week, display
  * names for sites and skills, the team tree, managers outside the round and earlier pairings.
- * Per-person work (UTC working intervals, main site, tenure) is done once here, not once per pair,
- * because a round scores up to n² pairs.
+ * Per-person work (UTC working intervals, sites, tenure, earlier partners, the chain of managers)
+ * is done once here, not once per pair, because a round scores up to n² pairs.
  */
 import type { MatchPerson, SupportNeed } from './person';
-import { type Interval, referenceMondayMs, weeklyUtcIntervals } from './referenceWeek';
+import {
+  type Interval,
+  type Overlap,
+  referenceMondayMs,
+  weeklyOverlap,
+  weeklyUtcIntervals,
+} from './referenceWeek';
 
 export interface PairingHistoryEntry {
   /** Two or more people who were matched together. */
@@ -34,25 +40,31 @@ export interface Profile {
   siteDays: ReadonlySet<string>;
   /** Site with the most on-site days (ties: smallest id), or null for fully remote people. */
   mainSite: string | null;
+  /** On-site days per site. */
   sites: ReadonlyMap<string, number>;
   /** Null when the start date is unknown. */
   tenureYears: number | null;
   offered: ReadonlyMap<string, number>;
+  /** Earlier partner id → the most recent round they met (1 = the previous round). */
+  pastPartners: ReadonlyMap<string, number>;
+  /** Everyone above this person in the management chain. */
+  managers: ReadonlySet<string>;
+  /** This person's team and its ancestors, nearest first. */
+  teamPath: readonly string[];
 }
 
 export interface FitContext {
   profile(id: string): Profile;
   siteName(id: string): string;
   skillName(id: string): string;
-  /** Most recent round in which the two met, or null. */
-  lastPairedRoundsAgo(a: string, b: string): number | null;
-  /** Whether one of the two manages the other, directly or further up. */
-  inReportingLine(a: string, b: string): boolean;
-  /** Steps between the teams in the team tree; 0 for the same team. */
-  teamDistance(a: MatchPerson, b: MatchPerson): number;
+  /** Shared working time of the two in the reference week. */
+  overlap(a: Profile, b: Profile): Overlap;
+  /** Steps between the two people's teams; 0 for the same team. */
+  teamDistance(a: Profile, b: Profile): number;
 }
 
 const MS_PER_YEAR = 365.25 * 86_400_000;
+
 /** Support need on a 0 (autonomous) … 1 (close support) scale. */
 export function supportNeedLevel(need: SupportNeed): number {
   return (need - 1) / 4;
@@ -62,17 +74,16 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-type IntervalsOf = (person: MatchPerson) => readonly Interval[];
-
 /**
  * Most people share a handful of zones and week shapes, and converting a week through Intl costs
  * far more than scoring a pair, so each distinct (zone, working days) is converted once.
  */
-function intervalCache(mondayMs: number): IntervalsOf {
+function intervalCache(mondayMs: number): (person: MatchPerson) => readonly Interval[] {
   const cache = new Map<string, readonly Interval[]>();
   return (person) => {
     const working = person.workPattern.filter((day) => day.mode !== 'off');
-    const key = `${person.timeZone}|${working.map((d) => `${d.weekday},${d.startMinute},${d.endMinute}`).join(';')}`;
+    const shape = working.map((d) => `${d.weekday},${d.startMinute},${d.endMinute}`).join(';');
+    const key = `${person.timeZone}|${shape}`;
     let intervals = cache.get(key);
     if (!intervals) {
       intervals = weeklyUtcIntervals(person.timeZone, working, mondayMs);
@@ -82,7 +93,7 @@ function intervalCache(mondayMs: number): IntervalsOf {
   };
 }
 
-function profileOf(person: MatchPerson, intervalsOf: IntervalsOf, nowMs: number): Profile {
+function sitesOf(person: MatchPerson) {
   const siteDays = new Set<string>();
   const sites = new Map<string, number>();
   for (const day of person.workPattern) {
@@ -97,74 +108,88 @@ function profileOf(person: MatchPerson, intervalsOf: IntervalsOf, nowMs: number)
     const best = mainSite === null ? 0 : sites.get(mainSite)!;
     if (days > best || (days === best && mainSite !== null && site < mainSite)) mainSite = site;
   }
-  const started = person.startDate === null ? null : Date.parse(`${person.startDate}T00:00:00Z`);
-  return {
-    person,
-    intervals: intervalsOf(person),
-    siteDays,
-    mainSite,
-    sites,
-    tenureYears: started === null ? null : Math.max(0, (nowMs - started) / MS_PER_YEAR),
-    offered: new Map(person.skillsOffered.map((s) => [s.skillId, s.level])),
-  };
+  return { siteDays, sites, mainSite };
 }
 
-/** Expects people that passed validation (see programmes/eligibility). */
-export function createFitContext(people: readonly MatchPerson[], world: FitWorld): FitContext {
-  const intervalsOf = intervalCache(referenceMondayMs(world.now));
-  const profiles = new Map(
-    people.map((p) => [p.id, profileOf(p, intervalsOf, world.now.getTime())]),
-  );
-
-  const history = new Map<string, number>();
-  for (const entry of world.history ?? []) {
-    for (let i = 0; i < entry.members.length; i++) {
-      for (let j = i + 1; j < entry.members.length; j++) {
-        const key = pairKey(entry.members[i], entry.members[j]);
-        history.set(key, Math.min(history.get(key) ?? Number.POSITIVE_INFINITY, entry.roundsAgo));
+function pastPartnersByPerson(
+  history: readonly PairingHistoryEntry[],
+  inRound: ReadonlySet<string>,
+): Map<string, Map<string, number>> {
+  const partners = new Map<string, Map<string, number>>();
+  for (const entry of history) {
+    for (const a of entry.members) {
+      if (!inRound.has(a)) continue;
+      const mine = partners.get(a) ?? new Map<string, number>();
+      partners.set(a, mine);
+      for (const b of entry.members) {
+        if (b !== a)
+          mine.set(b, Math.min(mine.get(b) ?? Number.POSITIVE_INFINITY, entry.roundsAgo));
       }
     }
   }
+  return partners;
+}
 
+/** Walks up a parent map from `start`; a cycle in bad data stops at the first repeat. */
+function ancestors(start: string, parentOf: (id: string) => string | null | undefined): string[] {
+  const path: string[] = [];
+  for (let up = parentOf(start); up && up !== start && !path.includes(up); up = parentOf(up)) {
+    path.push(up);
+  }
+  return path;
+}
+
+/** Expects people that passed validation (see programmes/screening). */
+export function createFitContext(people: readonly MatchPerson[], world: FitWorld): FitContext {
+  const intervalsOf = intervalCache(referenceMondayMs(world.now));
+  const nowMs = world.now.getTime();
+  const partners = pastPartnersByPerson(world.history ?? [], new Set(people.map((p) => p.id)));
   const managerOf = new Map<string, string | null>(Object.entries(world.managers ?? {}));
   for (const p of people) managerOf.set(p.id, p.managerId ?? null);
-  const chains = new Map<string, ReadonlySet<string>>();
-  const chainOf = (id: string): ReadonlySet<string> => {
-    let chain = chains.get(id);
-    if (!chain) {
-      const seen = new Set<string>();
-      // A cycle in bad data must not loop forever; stop at the first repeat.
-      for (let m = managerOf.get(id); m && m !== id && !seen.has(m); m = managerOf.get(m)) {
-        seen.add(m);
-      }
-      chain = seen;
-      chains.set(id, chain);
-    }
-    return chain;
-  };
-
   const parents = world.teamParents ?? {};
-  const teamPath = (team: string): string[] => {
-    const path = [team];
-    for (let t = parents[team]; t && !path.includes(t); t = parents[t]) path.push(t);
+  const teamPaths = new Map<string, readonly string[]>();
+  const teamPathOf = (team: string) => {
+    const path = teamPaths.get(team) ?? [team, ...ancestors(team, (t) => parents[t])];
+    teamPaths.set(team, path);
     return path;
   };
 
+  const profiles = new Map<string, Profile>();
+  for (const person of people) {
+    const started = person.startDate === null ? null : Date.parse(`${person.startDate}T00:00:00Z`);
+    profiles.set(person.id, {
+      person,
+      intervals: intervalsOf(person),
+      ...sitesOf(person),
+      tenureYears: started === null ? null : Math.max(0, (nowMs - started) / MS_PER_YEAR),
+      offered: new Map(person.skillsOffered.map((s) => [s.skillId, s.level])),
+      pastPartners: partners.get(person.id) ?? new Map(),
+      managers: new Set(ancestors(person.id, (id) => managerOf.get(id))),
+      teamPath: teamPathOf(person.teamId),
+    });
+  }
+
+  // Hard rules and factors ask for the same pair's overlap one after the other.
+  let lastPair: [Profile, Profile, Overlap] | null = null;
   return {
     profile: (id) => profiles.get(id)!,
     siteName: (id) => world.siteNames?.[id] ?? id,
     skillName: (id) => world.skillNames?.[id] ?? id,
-    lastPairedRoundsAgo: (a, b) => history.get(pairKey(a, b)) ?? null,
-    inReportingLine: (a, b) => chainOf(a).has(b) || chainOf(b).has(a),
+    overlap: (a, b) => {
+      if (lastPair && lastPair[0] === a && lastPair[1] === b) return lastPair[2];
+      const found = weeklyOverlap(a.intervals, b.intervals);
+      lastPair = [a, b, found];
+      return found;
+    },
     teamDistance: (a, b) => {
-      if (a.teamId === b.teamId) return 0;
-      if (a.teamId in parents && b.teamId in parents) {
-        const up = teamPath(a.teamId);
-        const down = teamPath(b.teamId);
-        const common = down.findIndex((t) => up.includes(t));
-        if (common >= 0) return up.indexOf(down[common]) + common;
+      if (a.person.teamId === b.person.teamId) return 0;
+      const { teamId: teamA, departmentId: depA } = a.person;
+      const { teamId: teamB, departmentId: depB } = b.person;
+      if (teamA in parents && teamB in parents) {
+        const common = b.teamPath.findIndex((t) => a.teamPath.includes(t));
+        if (common >= 0) return a.teamPath.indexOf(b.teamPath[common]) + common;
       }
-      return a.departmentId && a.departmentId === b.departmentId ? 2 : 4;
+      return depA && depA === depB ? 2 : 4;
     },
   };
 }

@@ -118,30 +118,35 @@ export interface Overlap {
 }
 
 export function weeklyOverlap(a: readonly Interval[], b: readonly Interval[]): Overlap {
-  const pieces: [number, number][] = [];
+  // Runs for every candidate pair, so it walks both lists once and allocates nothing.
+  let total = 0;
+  let longest = 0;
+  let firstStart = -1;
+  let firstLength = 0;
+  let lastEnd = -1;
+  let lastLength = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const start = Math.max(a[i][0], b[j][0]);
     const end = Math.min(a[i][1], b[j][1]);
-    if (end > start) pieces.push([start, end]);
+    if (end > start) {
+      const length = end - start;
+      total += length;
+      if (length > longest) longest = length;
+      if (firstStart < 0) {
+        firstStart = start;
+        firstLength = length;
+      }
+      lastEnd = end;
+      lastLength = length;
+    }
     if (a[i][1] < b[j][1]) i++;
     else j++;
   }
-  let total = 0;
-  let longest = 0;
-  for (const [start, end] of pieces) {
-    total += end - start;
-    longest = Math.max(longest, end - start);
-  }
   // A stretch that crosses Sunday/Monday midnight UTC was split in two; measure it whole.
-  if (
-    pieces.length > 1 &&
-    pieces[0][0] === 0 &&
-    pieces[pieces.length - 1][1] === MINUTES_PER_WEEK
-  ) {
-    const joined = pieces[0][1] + (MINUTES_PER_WEEK - pieces[pieces.length - 1][0]);
-    longest = Math.max(longest, joined);
+  if (firstStart === 0 && lastEnd === MINUTES_PER_WEEK && total > firstLength) {
+    longest = Math.max(longest, firstLength + lastLength);
   }
   return { total, longest };
 }

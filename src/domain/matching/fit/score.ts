@@ -3,7 +3,7 @@
  * share of the score it stands for, so "top reasons" means the parts that moved the score most.
  */
 import { CONSTRAINTS } from './constraints';
-import type { FitContext } from './context';
+import type { FitContext, Profile } from './context';
 import { FACTORS } from './factors';
 import type { Reason } from './reason';
 import { FACTOR_NAMES, type FactorName, type FitSettings } from './settings';
@@ -44,6 +44,15 @@ export function blockedReasons(
   return blocked;
 }
 
+function weightedSum(pa: Profile, pb: Profile, ctx: FitContext, settings: FitSettings): number {
+  let score = 0;
+  for (const factor of FACTOR_NAMES) {
+    const weight = settings.weights[factor];
+    if (weight !== 0) score += weight * FACTORS[factor].value(pa, pb, ctx, settings);
+  }
+  return score;
+}
+
 /** The score alone, or null when a rule forbids the pair: what solvers need, for every candidate. */
 export function pairWeight(
   a: string,
@@ -56,32 +65,27 @@ export function pairWeight(
   for (const name of settings.constraints) {
     if (CONSTRAINTS[name](pa, pb, ctx, settings)) return null;
   }
-  let score = 0;
-  for (const factor of FACTOR_NAMES) {
-    const weight = settings.weights[factor];
-    if (weight === 0) continue;
-    for (const part of FACTORS[factor](pa, pb, ctx, settings)) score += weight * part.value;
-  }
-  return score;
+  return weightedSum(pa, pb, ctx, settings);
 }
 
-/** Score and sorted reasons, or every rule the pair breaks: what people read. */
+/**
+ * Score and sorted reasons, or every rule the pair breaks: what people read. The score is
+ * computed exactly as `pairWeight` computes it, so what was solved and what is shown agree.
+ */
 export function scorePair(a: string, b: string, ctx: FitContext, settings: FitSettings): PairFit {
   const blocked = blockedReasons(a, b, ctx, settings);
   if (blocked.length > 0) return { allowed: false, blocked };
   const pa = ctx.profile(a);
   const pb = ctx.profile(b);
-  let score = 0;
   const reasons: ScoredReason[] = [];
   for (const factor of FACTOR_NAMES) {
     const weight = settings.weights[factor];
     if (weight === 0) continue;
-    for (const part of FACTORS[factor](pa, pb, ctx, settings)) {
+    for (const part of FACTORS[factor].explain(pa, pb, ctx, settings)) {
       const contribution = weight * part.value;
-      score += contribution;
       if (contribution !== 0) reasons.push({ ...part.reason, factor, contribution });
     }
   }
   reasons.sort(compareReasons);
-  return { allowed: true, score, reasons };
+  return { allowed: true, score: weightedSum(pa, pb, ctx, settings), reasons };
 }

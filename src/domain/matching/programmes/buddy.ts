@@ -73,7 +73,7 @@ export function matchBuddies(input: ProgrammeInput<BuddySettings>): MatchResult 
     const step = 1 + 2 * edges.reduce((max, e) => Math.max(max, Math.abs(e.weight)), 0);
     const byDistance = edges.map((e) => ({
       ...e,
-      weight: e.weight - step * ctx.teamDistance(ctx.profile(e.a).person, ctx.profile(e.b).person),
+      weight: e.weight - step * ctx.teamDistance(ctx.profile(e.a), ctx.profile(e.b)),
     }));
     crossTeam.push(...solveGeneral(ids, byDistance, true));
     const paired = new Set(crossTeam.flat());

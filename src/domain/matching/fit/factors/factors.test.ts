@@ -1,9 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFitContext, type FitWorld } from '../context';
 import type { MatchPerson } from '../person';
 import type { Reason } from '../reason';
-import { type FactorName, type FitSettings, fitSettingsFor } from '../settings';
-import { days, HYBRID_GENT, NOW, person } from '../testing/people';
+import {
+  FACTOR_NAMES,
+  type FactorName,
+  type FitSettings,
+  fitSettingsFor,
+  type ProgrammeKind,
+} from '../settings';
+import { arbitraryPeople, days, HYBRID_GENT, NOW, person } from '../testing/people';
 import { FACTORS } from '.';
 
 interface Case {
@@ -318,10 +325,39 @@ const cases: Case[] = [
 describe('factors', () => {
   it.each(cases)('$factor: $title', ({ factor, a, b, settings, world: extra, parts }) => {
     const ctx = createFitContext([a, b], { ...world, ...extra });
-    const got = FACTORS[factor](ctx.profile(a.id), ctx.profile(b.id), ctx, settings ?? peer);
+    const args = [ctx.profile(a.id), ctx.profile(b.id), ctx, settings ?? peer] as const;
+    const got = FACTORS[factor].explain(...args);
     expect(got.map((p) => p.reason)).toEqual(parts.map((p) => p.reason));
     got.forEach((part, i) => {
       expect(part.value).toBeCloseTo(parts[i].value, 2);
     });
+    const sum = got.reduce((total, part) => total + part.value, 0);
+    expect(FACTORS[factor].value(...args)).toBeCloseTo(sum, 12);
+  });
+});
+
+describe('a factor’s value is the sum of its explained parts', () => {
+  it.each(FACTOR_NAMES)('%s, for any two people in any programme', (factor) => {
+    const kinds: ProgrammeKind[] = [
+      'buddy',
+      'mentoring',
+      'reverseMentoring',
+      'onboarding',
+      'coffee',
+    ];
+    fc.assert(
+      fc.property(arbitraryPeople(2, 2), fc.constantFrom(...kinds), (people, kind) => {
+        const history = [{ members: ['p0', 'p1'], roundsAgo: 2 }];
+        const ctx = createFitContext(people, {
+          now: NOW,
+          history,
+          teamParents: { t1: 't0', t2: 't0', t3: null },
+        });
+        const args = [ctx.profile('p0'), ctx.profile('p1'), ctx, fitSettingsFor(kind)] as const;
+        const sum = FACTORS[factor].explain(...args).reduce((total, part) => total + part.value, 0);
+        expect(FACTORS[factor].value(...args)).toBeCloseTo(sum, 12);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -4,12 +4,15 @@
  * (no repeat within N rounds) is a constraint, not this factor.
  */
 import { reason } from '../reason';
-import type { Factor } from './factor';
+import { singlePart } from './factor';
 
-export const recency: Factor = (a, b, ctx, settings) => {
-  const roundsAgo = ctx.lastPairedRoundsAgo(a.person.id, b.person.id);
-  const horizon = settings.recencyHorizonRounds;
-  if (roundsAgo === null || roundsAgo > horizon) return [];
-  const value = -(1 - (Math.max(roundsAgo, 1) - 1) / horizon);
-  return [{ value, reason: reason('match.reason.pairedBefore', { count: roundsAgo }) }];
-};
+export const recency = singlePart(
+  (a, b, _ctx, settings) => {
+    const roundsAgo = a.pastPartners.get(b.person.id);
+    const horizon = settings.recencyHorizonRounds;
+    if (roundsAgo === undefined || roundsAgo > horizon) return null;
+    return { roundsAgo, value: -(1 - (Math.max(roundsAgo, 1) - 1) / horizon) };
+  },
+  (found) => found.value,
+  ({ roundsAgo }) => reason('match.reason.pairedBefore', { count: roundsAgo }),
+);

@@ -3,15 +3,22 @@
  * higher level than the learner already has. Priority and the level gap both count; further
  * skills add less and less, so one strong fit outweighs a list of weak ones.
  */
-import type { FitContext, Profile } from '../context';
+import type { Profile } from '../context';
 import { reason } from '../reason';
-import type { Factor, FactorPart } from './factor';
+import type { Factor } from './factor';
 
 const LEVEL_GAP_CAP = 4;
 const MAX_PRIORITY = 3;
 
-function teaching(teacher: Profile, learner: Profile, ctx: FitContext): FactorPart[] {
-  const found: { skillId: string; level: number; value: number }[] = [];
+interface Taught {
+  skillId: string;
+  level: number;
+  value: number;
+}
+
+/** Taught skills, strongest first, each already discounted by its rank. */
+function teaching(teacher: Profile, learner: Profile): Taught[] {
+  const found: Taught[] = [];
   for (const wish of learner.person.skillsWanted) {
     const level = teacher.offered.get(wish.skillId);
     if (level === undefined) continue;
@@ -21,28 +28,46 @@ function teaching(teacher: Profile, learner: Profile, ctx: FitContext): FactorPa
     found.push({ skillId: wish.skillId, level, value: (wish.priority / MAX_PRIORITY) * depth });
   }
   found.sort((x, y) => y.value - x.value || (x.skillId < y.skillId ? -1 : 1));
-  return found.map((skill, rank) => ({
-    value: skill.value / 2 ** rank,
-    reason: reason('match.reason.skillOfferedWanted', {
-      learner: learner.person.name,
-      teacher: teacher.person.name,
-      skill: ctx.skillName(skill.skillId),
-      level: skill.level,
-    }),
-  }));
+  found.forEach((skill, rank) => {
+    skill.value /= 2 ** rank;
+  });
+  return found;
 }
 
-const total = (parts: FactorPart[]): number => parts.reduce((sum, part) => sum + part.value, 0);
+const total = (taught: Taught[]): number => taught.reduce((sum, s) => sum + s.value, 0);
 
-export const skillsForward: Factor = (a, b, ctx) => teaching(a, b, ctx);
+function teachingFactor(direction: 'forward' | 'backward'): Factor {
+  const sides = (a: Profile, b: Profile) => (direction === 'forward' ? [a, b] : [b, a]);
+  return {
+    value: (a, b) => {
+      const [teacher, learner] = sides(a, b);
+      return total(teaching(teacher, learner));
+    },
+    explain: (a, b, ctx) => {
+      const [teacher, learner] = sides(a, b);
+      return teaching(teacher, learner).map((skill) => ({
+        value: skill.value,
+        reason: reason('match.reason.skillOfferedWanted', {
+          learner: learner.person.name,
+          teacher: teacher.person.name,
+          skill: ctx.skillName(skill.skillId),
+          level: skill.level,
+        }),
+      }));
+    },
+  };
+}
 
-export const skillsBackward: Factor = (a, b, ctx) => teaching(b, a, ctx);
+export const skillsForward = teachingFactor('forward');
+export const skillsBackward = teachingFactor('backward');
 
 /** Two-way mentoring fails when one side only gives; the weaker direction is what counts here. */
-export const learningBalance: Factor = (a, b, ctx) => {
-  const value = Math.min(total(teaching(a, b, ctx)), total(teaching(b, a, ctx)));
-  if (value <= 0) return [];
-  return [
-    { value, reason: reason('match.reason.learnBothWays', { a: a.person.name, b: b.person.name }) },
-  ];
+export const learningBalance: Factor = {
+  value: (a, b) => Math.min(total(teaching(a, b)), total(teaching(b, a))),
+  explain: (a, b) => {
+    const value = Math.min(total(teaching(a, b)), total(teaching(b, a)));
+    if (value <= 0) return [];
+    const params = { a: a.person.name, b: b.person.name };
+    return [{ value, reason: reason('match.reason.learnBothWays', params) }];
+  },
 };
