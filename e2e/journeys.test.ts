@@ -11,6 +11,10 @@ import { webBuild } from './support/webBuild';
 // One fresh installation, one browser, and the journeys in the order a newcomer would take
 // them: look around the demo company first, then set up their own organisation. Each journey
 // leaves the browser signed out for the next.
+// A step waits up to 15 s for what it expects; a journey of several steps on a busy machine
+// (the whole suite runs alongside) needs more than the suite's default 30 s.
+const JOURNEY_TIMEOUT_MS = 90_000;
+
 let server: RunningServer;
 let browser: Browser;
 let visitor: Visitor;
@@ -45,7 +49,7 @@ async function signOut(name: string, menu = 'Account menu for', item = 'Sign out
   await page.waitForURL('**/sign-in');
 }
 
-describe('the demo organisation', () => {
+describe('the demo organisation', { timeout: JOURNEY_TIMEOUT_MS }, () => {
   it('opens the demo and signs in as its manager with one click', async () => {
     const { page } = visitor;
     await page.goto('/');
@@ -172,7 +176,7 @@ describe('the demo organisation', () => {
   });
 });
 
-describe('setting up my own organisation', () => {
+describe('setting up my own organisation', { timeout: JOURNEY_TIMEOUT_MS }, () => {
   it('creates the organisation and lands signed in as its admin', async () => {
     const { page } = visitor;
     // The demo does not count as set up: the first-run page still offers both paths.
