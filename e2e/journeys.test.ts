@@ -251,6 +251,7 @@ describe('setting up my own organisation', { timeout: JOURNEY_TIMEOUT_MS }, () =
     const pages = [
       ['People and roles', 'People and roles'],
       ['Teams', 'Teams'],
+      ['Sites', 'Sites'],
       ['Skills', 'Skills'],
       ['Import', 'Import people'],
       ['Outbox', 'Outbox'],

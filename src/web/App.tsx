@@ -21,6 +21,7 @@ const PersonPage = lazy(() => import('./pages/PersonPage'));
 const AdminPeoplePage = lazy(() => import('./pages/admin/AdminPeoplePage'));
 const AdminTeamsPage = lazy(() => import('./pages/admin/AdminTeamsPage'));
 const AdminSkillsPage = lazy(() => import('./pages/admin/AdminSkillsPage'));
+const AdminSitesPage = lazy(() => import('./pages/admin/AdminSitesPage'));
 const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
 const AdminOutboxPage = lazy(() => import('./pages/admin/AdminOutboxPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -76,6 +77,14 @@ export function App() {
             element={
               <AdminOnly>
                 <AdminTeamsPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/sites"
+            element={
+              <AdminOnly>
+                <AdminSitesPage />
               </AdminOnly>
             }
           />

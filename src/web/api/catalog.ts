@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SiteList } from '../../contracts/sites';
+import type { Site, SiteBody, SiteList, SitePatch } from '../../contracts/sites';
 import type { Skill, SkillBody, SkillList, SkillPatch, SkillQuery } from '../../contracts/skills';
 import type { Team, TeamBody, TeamPatch, TeamTree } from '../../contracts/teams';
 import { api } from './client';
@@ -59,5 +59,24 @@ export function useDeleteSkill() {
   return useMutation({
     mutationFn: (id: string) => api<void>(`/api/v1/skills/${id}`, { method: 'DELETE' }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['skills'] }),
+  });
+}
+
+export function useSaveSite() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: SiteBody | SitePatch }) =>
+      id
+        ? api<Site>(`/api/v1/sites/${id}`, { method: 'PATCH', body })
+        : api<Site>('/api/v1/sites', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sites'] }),
+  });
+}
+
+export function useDeleteSite() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/api/v1/sites/${id}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['sites'] }),
   });
 }

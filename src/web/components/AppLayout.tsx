@@ -54,6 +54,7 @@ export function AppLayout({ me }: { me: Me }) {
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },
     { to: '/admin/teams', label: t('nav.adminTeams'), icon: 'tree' },
+    { to: '/admin/sites', label: t('nav.adminSites'), icon: 'mapPin' },
     { to: '/admin/skills', label: t('nav.adminSkills'), icon: 'school' },
     { to: '/admin/import', label: t('nav.adminImport'), icon: 'upload' },
     { to: '/admin/outbox', label: t('nav.adminOutbox'), icon: 'mail' },

@@ -130,6 +130,11 @@ export default function MyProfilePage() {
                   {fieldError(save.error, 'workPattern', { exact: true })}
                 </Text>
               ) : null}
+              {sites.data && sites.data.items.length === 0 ? (
+                <Alert variant="light" color="blue" icon={<Icon name="mapPin" />}>
+                  {t('profile.week.noSites')}
+                </Alert>
+              ) : null}
               <WorkWeekGrid
                 days={draft.workPattern}
                 sites={sites.data?.items ?? []}
