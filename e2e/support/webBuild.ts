@@ -40,7 +40,9 @@ export async function webBuild(): Promise<string> {
     try {
       mkdirSync(lock);
     } catch {
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > STALE_LOCK_MS) {
+      // Another journey file is building; a lock left by a crashed run is taken over.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) {
         rmSync(lock, { recursive: true, force: true });
       }
       await sleep(250);
@@ -67,6 +69,14 @@ export async function webBuild(): Promise<string> {
         );
         if (result.status !== 0) {
           throw new Error(`The web build failed:\n${result.stdout}\n${result.stderr}`);
+        }
+        // Builds of earlier sources are never used again.
+        for (const name of readdirSync(cacheRoot)) {
+          const path = join(cacheRoot, name);
+          const building = name.endsWith('.lock') || existsSync(`${path}.lock`);
+          if (path !== outDir && !building) {
+            rmSync(path, { recursive: true, force: true });
+          }
         }
       }
       return outDir;
