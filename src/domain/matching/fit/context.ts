@@ -169,16 +169,21 @@ export function createFitContext(people: readonly MatchPerson[], world: FitWorld
     });
   }
 
-  // Hard rules and factors ask for the same pair's overlap one after the other.
-  let lastPair: [Profile, Profile, Overlap] | null = null;
+  // People with the same zone and week shape share one interval list (see intervalCache), and
+  // there are few of those, so overlaps are kept per pair of lists.
+  const overlaps = new Map<readonly Interval[], Map<readonly Interval[], Overlap>>();
   return {
     profile: (id) => profiles.get(id)!,
     siteName: (id) => world.siteNames?.[id] ?? id,
     skillName: (id) => world.skillNames?.[id] ?? id,
     overlap: (a, b) => {
-      if (lastPair && lastPair[0] === a && lastPair[1] === b) return lastPair[2];
-      const found = weeklyOverlap(a.intervals, b.intervals);
-      lastPair = [a, b, found];
+      const row = overlaps.get(a.intervals) ?? new Map<readonly Interval[], Overlap>();
+      overlaps.set(a.intervals, row);
+      let found = row.get(b.intervals);
+      if (!found) {
+        found = weeklyOverlap(a.intervals, b.intervals);
+        row.set(b.intervals, found);
+      }
       return found;
     },
     teamDistance: (a, b) => {

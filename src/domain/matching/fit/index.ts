@@ -34,7 +34,9 @@ export {
   blockedReasons,
   compareReasons,
   type PairFit,
+  pairAllowed,
   pairWeight,
+  profilesAllowed,
   type ScoredReason,
   scorePair,
 } from './score';

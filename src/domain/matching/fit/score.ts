@@ -53,6 +53,24 @@ function weightedSum(pa: Profile, pb: Profile, ctx: FitContext, settings: FitSet
   return score;
 }
 
+/** Whether every hard rule of the programme allows the pair. */
+export function pairAllowed(a: string, b: string, ctx: FitContext, settings: FitSettings): boolean {
+  return profilesAllowed(ctx.profile(a), ctx.profile(b), ctx, settings);
+}
+
+/** As `pairAllowed`, for callers that already hold the profiles (millions of checks). */
+export function profilesAllowed(
+  pa: Profile,
+  pb: Profile,
+  ctx: FitContext,
+  settings: FitSettings,
+): boolean {
+  for (const name of settings.constraints) {
+    if (CONSTRAINTS[name](pa, pb, ctx, settings)) return false;
+  }
+  return true;
+}
+
 /** The score alone, or null when a rule forbids the pair: what solvers need, for every candidate. */
 export function pairWeight(
   a: string,
@@ -60,12 +78,8 @@ export function pairWeight(
   ctx: FitContext,
   settings: FitSettings,
 ): number | null {
-  const pa = ctx.profile(a);
-  const pb = ctx.profile(b);
-  for (const name of settings.constraints) {
-    if (CONSTRAINTS[name](pa, pb, ctx, settings)) return null;
-  }
-  return weightedSum(pa, pb, ctx, settings);
+  if (!pairAllowed(a, b, ctx, settings)) return null;
+  return weightedSum(ctx.profile(a), ctx.profile(b), ctx, settings);
 }
 
 /**

@@ -82,13 +82,26 @@ describe('coffee', () => {
     expect(result.stats.optimal).toBe(false);
   });
 
-  it('beyond the exhaustive limit it scores a seeded sample of candidates', () => {
-    const people = crowd(60, (i) => ({ teamId: `t${i % 7}` }));
-    const result = run(people, { exhaustiveLimit: 10, candidatesPerPerson: 6 });
-    expect(result.stats.candidatePairs).toBeLessThanOrEqual(60 * 3);
-    expect(result.stats.optimal).toBe(false);
-    expect(result.unmatched).toEqual([]);
-    expect(new Set(groups(result).flat()).size).toBe(60);
+  it('beyond the exhaustive limit the organisation-scale solver runs, with its quality bound', () => {
+    const people = crowd(60, (i) => ({
+      teamId: `t${i % 7}`,
+      doNotPairWith: i === 0 ? ['p001'] : [],
+    }));
+    const history = [{ members: ['p002', 'p003'], roundsAgo: 1 }];
+    for (const groupSize of [2, 4] as const) {
+      const result = run(people, { exhaustiveLimit: 10, groupSize }, { history });
+      expect(result.stats.optimal).toBe(false);
+      expect(result.stats.qualityRatio).toBeGreaterThan(0.5);
+      expect(result.stats.qualityRatio).toBeLessThanOrEqual(1);
+      expect(result.unmatched).toEqual([]);
+      expect(new Set(groups(result).flat()).size).toBe(60);
+      for (const g of groups(result)) {
+        expect(g.length).toBeGreaterThanOrEqual(2);
+        expect(g.includes('p000') && g.includes('p001')).toBe(false);
+        expect(g.includes('p002') && g.includes('p003')).toBe(false);
+      }
+      expect(run(people, { exhaustiveLimit: 10, groupSize }, { history })).toEqual(result);
+    }
   });
 
   it('rejects a group size it cannot make', () => {

@@ -2,14 +2,18 @@
  * Coffee: everyone who opted in meets someone new, in pairs or groups of 3–4. Nobody is paired
  * again within the last N rounds (a rule) and older pairings still cost score (a factor); across
  * teams and sites scores higher. A seeded bit of chance lets two rounds with the same people
- * differ. Nobody is ever left alone: an odd one out joins the group they fit best. Groups of 3–4
- * come from the groups solver, which may have to seat a pair that breaks a rule together when
- * nothing else covers everyone; such a group gives that person up again (see groupSolver).
+ * differ. Nobody is ever left alone: an odd one out joins the group they fit best.
+ *
+ * Up to `exhaustiveLimit` people every pair gets the full fit: pairs are solved exactly, groups
+ * of 3–4 by the groups solver, which may seat a pair that breaks a rule together when nothing else
+ * covers everyone; such a group gives that person up again (see groupSolver). Larger rounds go to
+ * the organisation-scale solver (see coffeeAtScale).
  */
-import { sampledPairs, seatLeftovers } from './coffeeCandidates';
+import { largeCoffeeRound } from './coffeeAtScale';
 import { dropForbidden, solveGroups } from './groupSolver';
 import { explainUnmatched, type PairBook } from './pairBook';
-import { finishRound, isResult, prepareRound } from './round';
+import { finishRound, isResult, type PreparedRound, prepareRound } from './round';
+import { seatLeftovers } from './seating';
 import { pairChance } from './seededChance';
 import { type IdEdge, solveGeneral } from './solvers';
 import type { CoffeeSettings, MatchResult, ProgrammeInput, Unmatched } from './types';
@@ -19,7 +23,7 @@ const DEFAULTS: Resolved = {
   groupSize: 2,
   randomness: 0.5,
   exhaustiveLimit: 1500,
-  candidatesPerPerson: 24,
+  candidatesPerPerson: 8,
   groupSearchRounds: 20,
 };
 
@@ -28,84 +32,85 @@ function invalidCoffeeSetting(s: CoffeeSettings): string | null {
   if (s.randomness !== undefined && !(Number.isFinite(s.randomness) && s.randomness >= 0)) {
     return 'randomness';
   }
-  const positive = (v: number | undefined) => v === undefined || (Number.isInteger(v) && v > 0);
-  if (!positive(s.exhaustiveLimit)) return 'exhaustiveLimit';
-  if (!positive(s.candidatesPerPerson)) return 'candidatesPerPerson';
-  if (
-    s.groupSearchRounds !== undefined &&
-    !(Number.isInteger(s.groupSearchRounds) && s.groupSearchRounds >= 0)
-  ) {
-    return 'groupSearchRounds';
-  }
+  const atLeast = (min: number, v: number | undefined) =>
+    v === undefined || (Number.isInteger(v) && v >= min);
+  if (!atLeast(1, s.exhaustiveLimit)) return 'exhaustiveLimit';
+  if (!atLeast(1, s.candidatesPerPerson)) return 'candidatesPerPerson';
+  if (!atLeast(0, s.groupSearchRounds)) return 'groupSearchRounds';
   return null;
 }
 
-function candidateEdges(
+function allEdges(
   ids: readonly string[],
   book: PairBook,
-  s: Resolved,
+  randomness: number,
   seed: number,
 ): IdEdge[] {
-  const edge = (a: string, b: string): IdEdge | null => {
-    const weight = book.weight(a, b);
-    return weight === null
-      ? null
-      : { a, b, weight: weight + s.randomness * pairChance(seed, a, b) };
-  };
   const edges: IdEdge[] = [];
-  if (ids.length <= s.exhaustiveLimit) {
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const e = edge(ids[i], ids[j]);
-        if (e) edges.push(e);
-      }
-    }
-  } else {
-    for (const [i, j] of sampledPairs(ids.length, s.candidatesPerPerson, seed)) {
-      const e = edge(ids[i], ids[j]);
-      if (e) edges.push(e);
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const weight = book.weight(ids[i], ids[j]);
+      if (weight === null) continue;
+      edges.push({
+        a: ids[i],
+        b: ids[j],
+        weight: weight + randomness * pairChance(seed, ids[i], ids[j]),
+      });
     }
   }
   return edges;
 }
 
-export function matchCoffee(input: ProgrammeInput<CoffeeSettings>): MatchResult {
-  const round = prepareRound('coffee', input, invalidCoffeeSetting);
-  if (isResult(round)) return round;
-  const settings = { ...DEFAULTS, ...definedSettings(input.settings) };
-  const ids = round.eligible.map((p) => p.id);
-  const edges = candidateEdges(ids, round.book, settings, input.round.seed);
-  const sampled = ids.length > settings.exhaustiveLimit;
-
+/** The exact path: full fit on every pair. */
+function smallRound(ids: string[], round: PreparedRound, s: Resolved, seed: number) {
+  const edges = allEdges(ids, round.book, s.randomness, seed);
   const solved =
-    settings.groupSize === 2
-      ? { groups: solveGeneral(ids, edges, true) as string[][], exact: !sampled }
-      : solveGroups(ids, edges, settings.groupSize, {
-          seed: input.round.seed,
+    s.groupSize === 2
+      ? { groups: solveGeneral(ids, edges, true) as string[][], exact: true }
+      : solveGroups(ids, edges, s.groupSize, {
+          seed,
           // The solver's own default search is tuned for quality, not for a round of thousands.
-          effort: settings.groupSearchRounds * ids.length,
+          effort: s.groupSearchRounds * ids.length,
         });
   const { kept: groups, removed } = dropForbidden(solved.groups, round.book);
   const placed = new Set(groups.flat());
-  const alone = ids.filter((id) => !placed.has(id));
-  // People whose candidates all went elsewhere (a sampled round) or who had to leave a group that
-  // broke a rule meet each other first.
+  let alone = ids.filter((id) => !placed.has(id));
+  // People who had to leave a group that broke a rule meet each other first.
   if (alone.length > 1) {
-    const again = candidateEdges(alone, round.book, settings, input.round.seed);
-    const pairs = solveGeneral(alone, again, true);
+    const pairs = solveGeneral(alone, allEdges(alone, round.book, s.randomness, seed), true);
     groups.push(...pairs);
     const paired = new Set(pairs.flat());
-    alone.splice(0, alone.length, ...alone.filter((id) => !paired.has(id)));
+    alone = alone.filter((id) => !paired.has(id));
   }
-  const scan = sampled ? settings.candidatesPerPerson * 4 : groups.length;
-  const stillAlone = seatLeftovers(
-    alone,
-    groups,
-    Math.min(settings.groupSize + 1, 4),
-    round.book,
-    scan,
-    input.round.seed,
-  );
+  const maxSize = Math.min(s.groupSize + 1, 4);
+  const stillAlone = seatLeftovers(alone, groups, maxSize, round.book);
+  const optimal = solved.exact && removed.length === 0 && placed.size === ids.length;
+  return { groups, stillAlone, optimal };
+}
+
+export function matchCoffee(input: ProgrammeInput<CoffeeSettings>): MatchResult {
+  const round = prepareRound('coffee', input, invalidCoffeeSetting);
+  if (isResult(round)) return round;
+  const settings: Resolved = { ...DEFAULTS, ...definedSettings(input.settings) };
+  const ids = round.eligible.map((p) => p.id);
+  const { seed } = input.round;
+
+  let groups: string[][];
+  let stillAlone: string[];
+  let optimal = false;
+  let qualityRatio: number | undefined;
+  if (ids.length <= settings.exhaustiveLimit) {
+    ({ groups, stillAlone, optimal } = smallRound(ids, round, settings, seed));
+  } else {
+    const large = largeCoffeeRound(ids, round.ctx, round.fit, {
+      size: settings.groupSize,
+      seed,
+      draws: settings.candidatesPerPerson,
+      history: input.round.history ?? [],
+    });
+    ({ groups, qualityRatio } = large);
+    stillAlone = large.unplaced;
+  }
 
   const unmatched: Unmatched[] = stillAlone.map((id) =>
     explainUnmatched(
@@ -115,8 +120,9 @@ export function matchCoffee(input: ProgrammeInput<CoffeeSettings>): MatchResult 
       'match.unmatched.oddOneOut',
     ),
   );
-  const optimal = solved.exact && !sampled && removed.length === 0 && alone.length === 0;
-  return finishRound('coffee', input, round, groups, unmatched, optimal);
+  const result = finishRound('coffee', input, round, groups, unmatched, optimal);
+  if (qualityRatio !== undefined) result.stats.qualityRatio = qualityRatio;
+  return result;
 }
 
 function definedSettings(settings: CoffeeSettings | undefined): Partial<Resolved> {

@@ -41,6 +41,11 @@ const BUILDERS: Record<string, { run: Builder; directed: boolean; capacity?: num
     capacity: 2,
   },
   coffee: { run: (people, round) => matchCoffee({ people, round }), directed: false },
+  coffeeAtScale: {
+    run: (people, round) =>
+      matchCoffee({ people, round, settings: { exhaustiveLimit: 3, groupSize: 3 } }),
+    directed: false,
+  },
   coffeeGroups: {
     run: (people, round) => matchCoffee({ people, round, settings: { groupSize: 3 } }),
     directed: false,

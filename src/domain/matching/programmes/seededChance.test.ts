@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampledPairs } from './coffeeCandidates';
 import { pairChance } from './seededChance';
 
 describe('seeded chance', () => {
@@ -21,22 +20,5 @@ describe('seeded chance', () => {
     expect(mean).toBeGreaterThan(0.45);
     expect(mean).toBeLessThan(0.55);
     expect(new Set(values.map((v) => Math.floor(v * 10))).size).toBe(10);
-  });
-});
-
-describe('sampled coffee candidates', () => {
-  it('gives everyone candidates, no pair twice, the same for the same seed', () => {
-    const pairs = sampledPairs(50, 6, 3);
-    const keys = pairs.map(([i, j]) => `${i}-${j}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(pairs.every(([i, j]) => i < j)).toBe(true);
-    const degree = new Array(50).fill(0);
-    for (const [i, j] of pairs) {
-      degree[i]++;
-      degree[j]++;
-    }
-    expect(Math.min(...degree)).toBeGreaterThanOrEqual(2);
-    expect(sampledPairs(50, 6, 3)).toEqual(pairs);
-    expect(sampledPairs(50, 6, 4)).not.toEqual(pairs);
   });
 });

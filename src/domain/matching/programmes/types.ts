@@ -54,11 +54,14 @@ export interface CoffeeSettings extends CommonSettings {
   groupSize?: 2 | 3 | 4;
   /** Score spread by the seeded chance that makes rounds with equal data differ. */
   randomness?: number;
-  /** Above this many people each person is scored against a seeded sample, not everyone. */
+  /**
+   * Up to this many people every pair is scored with the full fit and solved exactly (pairs) or by
+   * the groups solver; above it the organisation-scale coffee solver runs on team and site mix.
+   */
   exhaustiveLimit?: number;
-  /** Sample size per person above `exhaustiveLimit`. */
+  /** Allowed partners the organisation-scale solver draws per person. */
   candidatesPerPerson?: number;
-  /** Rounds of local search the groups solver spends per person improving groups of 3–4. */
+  /** Rounds of local search per person the groups solver spends on groups of 3–4. */
   groupSearchRounds?: number;
 }
 
@@ -94,6 +97,11 @@ export interface MatchStats {
   forbiddenPairs: number;
   /** True when the pairing itself is a proven optimum (trios and sampled rounds are not). */
   optimal: boolean;
+  /**
+   * Large coffee rounds: score ÷ the organisation-scale solver's upper bound (on its own team and
+   * site scale); no round of the same group sizes can reach above 1.
+   */
+  qualityRatio?: number;
 }
 
 export interface MatchResult {
