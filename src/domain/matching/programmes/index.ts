@@ -3,6 +3,19 @@
  * cohort: everyone in it is matched at once by an exact solver, so signing up early never takes
  * the best partner from someone who signed up later.
  */
+export type {
+  FitOverrides,
+  IsoWeekday,
+  MatchPerson,
+  MatchRole,
+  PairingHistoryEntry,
+  Reason,
+  ReasonKey,
+  SkillOffer,
+  SkillWish,
+  SupportNeed,
+  WorkDay,
+} from '../fit';
 export { matchBuddies } from './buddy';
 export { matchCoffee } from './coffee';
 export { matchMentoring, matchReverseMentoring } from './mentoring';
