@@ -10,6 +10,23 @@ export interface PricedAssignment {
   searches: number;
 }
 
+/** A shortlist holding more than this share of all edges saves too little solving to pay off. */
+const MAX_SHARE = 1 / 4;
+
+/**
+ * Whether a shortlist of `size` per person can be small enough to pay off, judged before
+ * building it from its largest possible size (k per row, up to 2k - 1 per column, one greedy
+ * edge per row): a second round costs a whole solve, so it must save a lot.
+ */
+export function shortlistPaysOff(
+  size: number,
+  rowCount: number,
+  colCount: number,
+  edgeCount: number,
+): boolean {
+  return (size + 1) * rowCount + (2 * size - 1) * colCount <= MAX_SHARE * edgeCount;
+}
+
 /** Past this many rounds the shortlist is not paying off; solving on every edge is cheaper. */
 const MAX_ROUNDS = 8;
 
@@ -42,7 +59,7 @@ export function solveByPricing(
     const graph = buildGraph(source.rowCount, source.colCount, capacity, edges.build());
     // Best-k lists that cover much of a sparse graph save little solving, and each extra round
     // would cost a whole solve.
-    if (!forced && graph.col.length > source.edgeCount / 4) return null;
+    if (!forced && graph.col.length > MAX_SHARE * source.edgeCount) return null;
     const core = solveSparse(graph, unmatchedValue);
     searches += core.searches;
     releaseUnderfullColumns(core, requestedCapacity);

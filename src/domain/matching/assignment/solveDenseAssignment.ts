@@ -3,9 +3,9 @@ import { denseSource } from './candidates';
 import { cardinalityBound, cardinalityPenalty } from './cardinalityPenalty';
 import { solveDense } from './denseSolver';
 import { solveMaxMin } from './maxMin';
-import { releaseUnderfullColumns, solveByPricing } from './pricingLoop';
+import { releaseUnderfullColumns, shortlistPaysOff, solveByPricing } from './pricingLoop';
 import { checkShortlist } from './solveAssignment';
-import { maxPairs, pricingTolerance, SHORTLIST_GAIN } from './solveEdges';
+import { maxPairs, pricingTolerance } from './solveEdges';
 import type { CoreAssignment } from './sparseSolver';
 import type { AssignmentObjective, AssignmentSolution, AssignmentStats } from './types';
 import { checkCount, checkWeights, normaliseCapacity } from './validate';
@@ -74,7 +74,7 @@ export function solveDenseAssignment(
   };
   const priced =
     shortlist.size > 0 &&
-    (shortlist.forced || source.edgeCount > SHORTLIST_GAIN * shortlist.size * (rowCount + colCount))
+    (shortlist.forced || shortlistPaysOff(shortlist.size, rowCount, colCount, source.edgeCount))
       ? solveByPricing(
           source,
           capacity,

@@ -2,7 +2,7 @@ import { assembleSolution, coverClosedColumns } from './assemble';
 import { buildGraph, type EdgeList } from './bipartiteGraph';
 import { graphSource } from './candidates';
 import { cardinalityBound, cardinalityPenalty } from './cardinalityPenalty';
-import { releaseUnderfullColumns, solveByPricing } from './pricingLoop';
+import { releaseUnderfullColumns, shortlistPaysOff, solveByPricing } from './pricingLoop';
 import type { ShortlistChoice } from './solveAssignment';
 import { type CoreAssignment, solveSparse } from './sparseSolver';
 import type { AssignmentSolution, AssignmentStats } from './types';
@@ -16,12 +16,6 @@ export interface EdgeProblem {
   edges: EdgeList;
   range: WeightRange;
 }
-
-/**
- * The shortlist is tried only when the graph has more edges than SHORTLIST_GAIN shortlist slots
- * per person; with fewer, pricing every edge costs about as much as solving on all of them.
- */
-export const SHORTLIST_GAIN = 1;
 
 export function maxPairs(rowCount: number, capacity: Int32Array): number {
   let room = 0;
@@ -79,7 +73,7 @@ export function solveEdges(
   } else {
     const priced =
       shortlist.size > 0 &&
-      (shortlist.forced || all.col.length > SHORTLIST_GAIN * shortlist.size * (rowCount + colCount))
+      (shortlist.forced || shortlistPaysOff(shortlist.size, rowCount, colCount, all.col.length))
         ? solveByPricing(
             graphSource(all),
             capacity,
