@@ -41,7 +41,17 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
+/**
+ * Peak resident memory of this process. VmHWM, because getrusage's maxRSS on Linux keeps the
+ * high-water mark of the process before exec, that is of the parent that spawned this worker.
+ */
 function peakMB(): number {
+  try {
+    const line = readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+    if (line) return Number(line[1]) / 1024;
+  } catch {
+    // Not Linux: fall through to getrusage.
+  }
   return process.resourceUsage().maxRSS / 1024;
 }
 

@@ -100,62 +100,101 @@ export function denseSource(
     colCount,
     edgeCount: rowCount * openCount,
     shortlist(k) {
-      const m = colCount;
       const floor = below(minWeight);
       const rows = new TopLists(new Int32Array(rowCount).fill(Math.min(k, openCount)), floor);
       const cols = new TopLists(columnListSizes(capacity, k, rowCount), floor);
       const greedy = new EdgeListBuilder(rowCount);
-      const claimed = new Int32Array(m);
-      const rowThreshold = rows.threshold;
-      const colThreshold = cols.threshold;
-      const w = weights;
-      const cap = capacity;
-      // The matrix is read once, in order; almost every entry fails all three comparisons.
-      // Closed columns have an infinite column threshold and are tested only when a row would
-      // take them. Row i starts at column i, so ties do not all go to the lowest column ids.
+      const claimed = new Int32Array(colCount);
       for (let i = 0; i < rowCount; i++) {
-        const base = i * m;
-        let threshold = rowThreshold[i];
-        let greedyWeight = floor;
-        let greedyCol = -1;
-        for (let t = 0, j = m === 0 ? 0 : i % m; t < m; t++, j = j + 1 === m ? 0 : j + 1) {
-          const x = w[base + j];
-          if (x > threshold && cap[j] > 0) {
-            rows.offer(i, x, j, 0);
-            threshold = rowThreshold[i];
-          }
-          if (x > colThreshold[j]) cols.offer(j, x, i, 0);
-          if (x > greedyWeight && claimed[j] < cap[j]) {
-            greedyWeight = x;
-            greedyCol = j;
-          }
-        }
-        if (greedyCol >= 0) {
-          claimed[greedyCol]++;
-          greedy.push(i, greedyCol, greedyWeight);
-        }
+        selectDenseRow(i, colCount, weights, capacity, rows, cols, claimed, greedy, floor);
       }
       return collect(rows, cols, greedy, rowCount, colCount);
     },
     price(rowDual, colDual, tolerance, perRow, graph, out) {
-      const m = colCount;
-      const w = weights;
-      const v = colDual;
-      const cap = capacity;
       const worst = new TopLists(new Int32Array(rowCount).fill(perRow));
       for (let i = 0; i < rowCount; i++) {
-        const base = i * m;
-        const limit = rowDual[i] + tolerance;
-        for (let j = 0; j < m; j++) {
-          // Edges below minWeight are covered anyway: the duals are then non-negative.
-          if (w[base + j] - v[j] > limit && cap[j] > 0 && w[base + j] >= minWeight) {
-            worst.offer(i, w[base + j] - v[j] - rowDual[i], j, w[base + j]);
-          }
-        }
+        priceDenseRow(
+          i,
+          colCount,
+          weights,
+          capacity,
+          minWeight,
+          rowDual[i],
+          colDual,
+          tolerance,
+          worst,
+        );
       }
       emitViolations(worst, graph, out);
     },
   };
+}
+
+// The two passes over the matrix work a row at a time in functions of their own: called once
+// per row, they are optimised after a few rows, where one long loop would run slowly until the
+// engine compiled it mid-run (which costs most of the time on matrices of a few thousand rows).
+
+/**
+ * Offers row i's entries to its best-k list, to the columns' lists and to the greedy pick. The
+ * row is read once, in order; almost every entry fails all three comparisons. Closed columns
+ * have an infinite column threshold and are tested only when a row would take them. Row i
+ * starts at column i, so ties do not all go to the lowest column ids.
+ */
+function selectDenseRow(
+  i: number,
+  m: number,
+  w: Float64Array,
+  cap: Int32Array,
+  rows: TopLists,
+  cols: TopLists,
+  claimed: Int32Array,
+  greedy: EdgeListBuilder,
+  floor: number,
+): void {
+  const base = i * m;
+  const rowThreshold = rows.threshold;
+  const colThreshold = cols.threshold;
+  let threshold = rowThreshold[i];
+  let greedyWeight = floor;
+  let greedyCol = -1;
+  for (let t = 0, j = m === 0 ? 0 : i % m; t < m; t++, j = j + 1 === m ? 0 : j + 1) {
+    const x = w[base + j];
+    if (x > threshold && cap[j] > 0) {
+      rows.offer(i, x, j, 0);
+      threshold = rowThreshold[i];
+    }
+    if (x > colThreshold[j]) cols.offer(j, x, i, 0);
+    if (x > greedyWeight && claimed[j] < cap[j]) {
+      greedyWeight = x;
+      greedyCol = j;
+    }
+  }
+  if (greedyCol >= 0) {
+    claimed[greedyCol]++;
+    greedy.push(i, greedyCol, greedyWeight);
+  }
+}
+
+/** Offers row i's edges that its duals fail to cover, by how much they fail. */
+function priceDenseRow(
+  i: number,
+  m: number,
+  w: Float64Array,
+  cap: Int32Array,
+  minWeight: number,
+  rowDual: number,
+  v: Float64Array,
+  tolerance: number,
+  worst: TopLists,
+): void {
+  const base = i * m;
+  const limit = rowDual + tolerance;
+  for (let j = 0; j < m; j++) {
+    // Edges below minWeight are covered anyway: the duals are then non-negative.
+    if (w[base + j] - v[j] > limit && cap[j] > 0 && w[base + j] >= minWeight) {
+      worst.offer(i, w[base + j] - v[j] - rowDual, j, w[base + j]);
+    }
+  }
 }
 
 /** A source over a graph that already holds every usable edge (see buildGraph's minWeight). */

@@ -31,31 +31,211 @@ export interface CoreAssignment {
  * An auction phase (auctionStart) settles most rows first; the searches handle the rest.
  */
 export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): CoreAssignment {
-  const { rowCount, colCount, rowStart, col, weight, capacity, slotStart } = graph;
-  const rowCol = new Int32Array(rowCount).fill(-1);
-  const rowSlot = new Int32Array(rowCount).fill(-1);
-  const rowWeight = new Float64Array(rowCount);
-  const rowDual = new Float64Array(rowCount);
-  const colDual = new Float64Array(colCount);
-  const load = new Int32Array(colCount);
-  const slotRow = new Int32Array(slotStart[colCount]).fill(-1);
-  const state: AssignmentState = { rowCol, rowSlot, rowWeight, rowDual, colDual, load, slotRow };
-  const b = unmatchedValue;
-  const roots = auctionStart(graph, state, b);
+  const { rowCount, colCount, slotStart } = graph;
+  const state: AssignmentState = {
+    rowCol: new Int32Array(rowCount).fill(-1),
+    rowSlot: new Int32Array(rowCount).fill(-1),
+    rowWeight: new Float64Array(rowCount),
+    rowDual: new Float64Array(rowCount),
+    colDual: new Float64Array(colCount),
+    load: new Int32Array(colCount),
+    slotRow: new Int32Array(slotStart[colCount]).fill(-1),
+  };
+  const roots = auctionStart(graph, state, unmatchedValue);
+  const searcher = new PathSearch(graph, state, unmatchedValue);
+  for (let t = 0; t < roots.length; t++) searcher.settle(roots[t]);
+  return {
+    rowCol: state.rowCol,
+    rowWeight: state.rowWeight,
+    rowDual: state.rowDual,
+    colDual: state.colDual,
+    searches: searcher.searches,
+  };
+}
 
-  const colDist = new Float64Array(colCount);
+/**
+ * The search state, reused across rows. Kept as small methods on one object so that the engine
+ * optimises each hot loop after a few calls, instead of waiting for one long function to be
+ * compiled mid-run: that wait used to dominate solves of a few thousand rows.
+ */
+class PathSearch {
+  searches = 0;
+  private readonly colDist: Float64Array;
   // 2 * search when a column got a label in that search, 2 * search + 1 once it is scanned.
-  const colMark = new Int32Array(colCount);
-  const predRow = new Int32Array(colCount);
-  const predEdge = new Int32Array(colCount);
-  const rowDist = new Float64Array(rowCount);
-  const scannedRows = new Int32Array(rowCount);
-  const scannedCols = new Int32Array(colCount);
-  const heap = new MinHeap(256);
-  let searches = 0;
+  private readonly colMark: Int32Array;
+  private readonly predRow: Int32Array;
+  private readonly predEdge: Int32Array;
+  private readonly rowDist: Float64Array;
+  /** Rows reached in this search, in order: the queue to relax and the duals to move. */
+  private readonly scannedRows: Int32Array;
+  private readonly scannedCols: Int32Array;
+  private readonly heap = new MinHeap(256);
+  private rowsQueued = 0;
+  private colsScanned = 0;
+  private labelled = 0;
+  private scanned = 1;
+  /** The best way found so far to end the path: an open column, or a row giving up its match. */
+  private bestValue = 0;
+  private endCol = -1;
+  private endRow = -1;
 
-  // Moves rows one step along the path that ends in `slot` of column `j`, back to the root.
-  const shiftAlongPath = (root: number, j: number, slot: number): void => {
+  constructor(
+    private readonly graph: BipartiteGraph,
+    private readonly state: AssignmentState,
+    private readonly unmatchedValue: number,
+  ) {
+    const { rowCount, colCount } = graph;
+    this.colDist = new Float64Array(colCount);
+    this.colMark = new Int32Array(colCount);
+    this.predRow = new Int32Array(colCount);
+    this.predEdge = new Int32Array(colCount);
+    this.rowDist = new Float64Array(rowCount);
+    this.scannedRows = new Int32Array(rowCount);
+    this.scannedCols = new Int32Array(colCount);
+  }
+
+  /** Matches `root` (or leaves it unmatched) along a shortest augmenting path. */
+  settle(root: number): void {
+    const { rowStart, col, weight, capacity, slotStart } = this.graph;
+    const { rowCol, rowSlot, rowWeight, rowDual, colDual, load, slotRow } = this.state;
+    const b = this.unmatchedValue;
+    let best = b;
+    let bestEdge = -1;
+    for (let e = rowStart[root]; e < rowStart[root + 1]; e++) {
+      const gain = weight[e] - colDual[col[e]];
+      if (gain > best || (gain === best && bestEdge < 0)) {
+        best = gain;
+        bestEdge = e;
+      }
+    }
+    rowDual[root] = best;
+    if (bestEdge < 0) return;
+    const bestCol = col[bestEdge];
+    if (load[bestCol] < capacity[bestCol]) {
+      // The cheapest column is still open: the path is a single edge and no dual moves.
+      const slot = slotStart[bestCol] + load[bestCol]++;
+      slotRow[slot] = root;
+      rowSlot[root] = slot;
+      rowCol[root] = bestCol;
+      rowWeight[root] = weight[bestEdge];
+      return;
+    }
+    this.search(root, best - b);
+  }
+
+  private search(root: number, dropValue: number): void {
+    const { slotStart } = this.graph;
+    const { rowCol, rowSlot, rowDual, colDual, load, slotRow } = this.state;
+    const { colDist, scannedRows, scannedCols, rowDist, heap, colMark } = this;
+    this.searches++;
+    this.labelled = 2 * this.searches;
+    this.scanned = this.labelled + 1;
+    heap.clear();
+    scannedRows[0] = root;
+    rowDist[root] = 0;
+    this.rowsQueued = 1;
+    this.colsScanned = 0;
+    this.bestValue = dropValue;
+    this.endCol = -1;
+    this.endRow = root;
+    let rowsScanned = 0;
+    for (;;) {
+      while (rowsScanned < this.rowsQueued) this.scanRow(scannedRows[rowsScanned++]);
+      const j = this.nextColumn();
+      if (j < 0) break;
+      colMark[j] = this.scanned;
+      scannedCols[this.colsScanned++] = j;
+      const dist = colDist[j];
+      for (let s = slotStart[j], stop = slotStart[j + 1]; s < stop; s++) {
+        const r = slotRow[s];
+        scannedRows[this.rowsQueued++] = r;
+        rowDist[r] = dist;
+      }
+    }
+
+    const total = this.bestValue;
+    for (let t = 0; t < this.rowsQueued; t++) {
+      const r = scannedRows[t];
+      const delta = total - rowDist[r];
+      if (delta > 0) rowDual[r] -= delta;
+    }
+    for (let t = 0; t < this.colsScanned; t++) {
+      const j = scannedCols[t];
+      const delta = total - colDist[j];
+      if (delta > 0) colDual[j] += delta;
+    }
+
+    const { endCol, endRow } = this;
+    if (endCol >= 0) {
+      this.shiftAlongPath(root, endCol, slotStart[endCol] + load[endCol]++);
+    } else if (endRow !== root) {
+      const freedCol = rowCol[endRow];
+      const freedSlot = rowSlot[endRow];
+      rowCol[endRow] = -1;
+      rowSlot[endRow] = -1;
+      this.shiftAlongPath(root, freedCol, freedSlot);
+    }
+  }
+
+  /** Relaxes every edge of row r, reached at its recorded distance. */
+  private scanRow(r: number): void {
+    const { rowStart, col, weight, capacity } = this.graph;
+    const { rowCol, rowDual, colDual, load } = this.state;
+    const { colDist, colMark, predRow, predEdge } = this;
+    const dist = this.rowDist[r];
+    const ur = rowDual[r];
+    const drop = dist + ur - this.unmatchedValue;
+    if (drop < this.bestValue) {
+      this.bestValue = drop;
+      this.endCol = -1;
+      this.endRow = r;
+    }
+    const own = rowCol[r];
+    const base = dist + ur;
+    const labelled = this.labelled;
+    const scanned = this.scanned;
+    let bestValue = this.bestValue;
+    for (let e = rowStart[r], stop = rowStart[r + 1]; e < stop; e++) {
+      const j = col[e];
+      const next = base + colDual[j] - weight[e];
+      // Past the best end found so far a label is useless: it would never be scanned.
+      if (next > bestValue || j === own) continue;
+      const mark = colMark[j];
+      if (mark === scanned || (mark === labelled && next >= colDist[j])) continue;
+      colMark[j] = labelled;
+      colDist[j] = next;
+      predRow[j] = r;
+      predEdge[j] = e;
+      if (load[j] < capacity[j]) {
+        // Open columns end the path, so they never need to enter the queue.
+        if (next < bestValue || (next === bestValue && this.endCol < 0)) {
+          bestValue = next;
+          this.bestValue = next;
+          this.endCol = j;
+        }
+      } else if (next < bestValue) {
+        this.heap.push(next, j);
+      }
+    }
+  }
+
+  /** The closest labelled column not yet scanned and nearer than the best end, or -1. */
+  private nextColumn(): number {
+    const { heap, colMark, colDist } = this;
+    while (heap.size > 0 && heap.topKey() < this.bestValue) {
+      const candidate = heap.topNode();
+      const dist = heap.topKey();
+      heap.pop();
+      if (colMark[candidate] !== this.scanned && dist <= colDist[candidate]) return candidate;
+    }
+    return -1;
+  }
+
+  /** Moves rows one step along the path that ends in `slot` of column `j`, back to the root. */
+  private shiftAlongPath(root: number, j: number, slot: number): void {
+    const { weight } = this.graph;
+    const { rowCol, rowSlot, rowWeight, slotRow } = this.state;
+    const { predRow, predEdge } = this;
     let targetCol = j;
     let targetSlot = slot;
     let r = predRow[j];
@@ -71,125 +251,5 @@ export function solveSparse(graph: BipartiteGraph, unmatchedValue: number): Core
       targetSlot = oldSlot;
       r = predRow[oldCol];
     }
-  };
-
-  for (const root of roots) {
-    const begin = rowStart[root];
-    const end = rowStart[root + 1];
-    let best = b;
-    let bestCol = -1;
-    let bestWeight = 0;
-    for (let e = begin; e < end; e++) {
-      const gain = weight[e] - colDual[col[e]];
-      if (gain > best || (gain === best && bestCol < 0)) {
-        best = gain;
-        bestCol = col[e];
-        bestWeight = weight[e];
-      }
-    }
-    rowDual[root] = best;
-    if (bestCol < 0) continue;
-    if (load[bestCol] < capacity[bestCol]) {
-      // The cheapest column is still open: the path is a single edge and no dual moves.
-      const slot = slotStart[bestCol] + load[bestCol]++;
-      slotRow[slot] = root;
-      rowSlot[root] = slot;
-      rowCol[root] = bestCol;
-      rowWeight[root] = bestWeight;
-      continue;
-    }
-
-    searches++;
-    const labelled = 2 * searches;
-    const scanned = labelled + 1;
-    heap.clear();
-    // Rows are queued when their column is scanned and relaxed in order; scannedRows doubles as
-    // the queue and as the list whose duals move after the search.
-    scannedRows[0] = root;
-    rowDist[root] = 0;
-    let rowsQueued = 1;
-    let rowsScanned = 0;
-    let colsScanned = 0;
-    // The best way found so far to end the path: an open column, or a row giving up its match.
-    let bestValue = best - b;
-    let endCol = -1;
-    let endRow = root;
-    for (;;) {
-      while (rowsScanned < rowsQueued) {
-        const r = scannedRows[rowsScanned++];
-        const dist = rowDist[r];
-        const ur = rowDual[r];
-        if (dist + ur - b < bestValue) {
-          bestValue = dist + ur - b;
-          endCol = -1;
-          endRow = r;
-        }
-        const own = rowCol[r];
-        const base = dist + ur;
-        for (let e = rowStart[r], stop = rowStart[r + 1]; e < stop; e++) {
-          const j = col[e];
-          const next = base + colDual[j] - weight[e];
-          // Past the best end found so far a label is useless: it would never be scanned.
-          if (next > bestValue || j === own) continue;
-          const mark = colMark[j];
-          if (mark === scanned || (mark === labelled && next >= colDist[j])) continue;
-          colMark[j] = labelled;
-          colDist[j] = next;
-          predRow[j] = r;
-          predEdge[j] = e;
-          if (load[j] < capacity[j]) {
-            // Open columns end the path, so they never need to enter the queue.
-            if (next < bestValue || (next === bestValue && endCol < 0)) {
-              bestValue = next;
-              endCol = j;
-            }
-          } else if (next < bestValue) {
-            heap.push(next, j);
-          }
-        }
-      }
-      let j = -1;
-      while (heap.size > 0 && heap.topKey() < bestValue) {
-        const candidate = heap.topNode();
-        const dist = heap.topKey();
-        heap.pop();
-        if (colMark[candidate] !== scanned && dist <= colDist[candidate]) {
-          j = candidate;
-          break;
-        }
-      }
-      if (j < 0) break;
-      colMark[j] = scanned;
-      scannedCols[colsScanned++] = j;
-      const dist = colDist[j];
-      for (let s = slotStart[j], stop = slotStart[j + 1]; s < stop; s++) {
-        const r = slotRow[s];
-        scannedRows[rowsQueued++] = r;
-        rowDist[r] = dist;
-      }
-    }
-
-    const total = bestValue;
-    for (let t = 0; t < rowsQueued; t++) {
-      const r = scannedRows[t];
-      const delta = total - rowDist[r];
-      if (delta > 0) rowDual[r] -= delta;
-    }
-    for (let t = 0; t < colsScanned; t++) {
-      const j = scannedCols[t];
-      const delta = total - colDist[j];
-      if (delta > 0) colDual[j] += delta;
-    }
-
-    if (endCol >= 0) {
-      shiftAlongPath(root, endCol, slotStart[endCol] + load[endCol]++);
-    } else if (endRow !== root) {
-      const freedCol = rowCol[endRow];
-      const freedSlot = rowSlot[endRow];
-      rowCol[endRow] = -1;
-      rowSlot[endRow] = -1;
-      shiftAlongPath(root, freedCol, freedSlot);
-    }
   }
-  return { rowCol, rowWeight, rowDual, colDual, searches };
 }
