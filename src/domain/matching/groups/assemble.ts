@@ -84,6 +84,6 @@ export function assembleGroups(
 }
 
 /** Fewer not-allowed pairs first, then more value. */
-export function better(forbidden: number, value: number, bestForbidden: number, bestValue: number) {
+function better(forbidden: number, value: number, bestForbidden: number, bestValue: number) {
   return forbidden < bestForbidden || (forbidden === bestForbidden && value > bestValue);
 }

@@ -185,5 +185,9 @@ describe('coffeeRound', () => {
     expect(() => coffeeRound({ people: 4, size: 2, seed: 1, weights: { crossTeam: -1 } })).toThrow(
       RangeError,
     );
+    expect(() => coffeeRound({ people: 4, size: 2, seed: 1, effort: Number.NaN })).toThrow(
+      RangeError,
+    );
+    expect(() => coffeeRound({ people: 4, size: 2, seed: 1, draws: 0 })).toThrow(RangeError);
   });
 });

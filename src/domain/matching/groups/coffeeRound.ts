@@ -198,4 +198,7 @@ function validate(input: CoffeeRoundInput): void {
   if (input.draws !== undefined && !(Number.isInteger(input.draws) && input.draws >= 1)) {
     throw new RangeError('draws must be a whole number ≥ 1');
   }
+  if (input.effort !== undefined && !(input.effort >= 0)) {
+    throw new RangeError('effort must be a number ≥ 0');
+  }
 }
