@@ -19,12 +19,18 @@ export class MeetingHistory {
     }
     for (let v = 0; v < people; v++) start[v + 1] += start[v];
     const fill = start.slice(0, people);
-    const partner = new Int32Array(start[people]);
+    const unsorted = new Int32Array(start[people]);
     for (let k = 0; k < a.length; k++) {
-      partner[fill[a[k]]++] = b[k];
-      partner[fill[b[k]]++] = a[k];
+      unsorted[fill[a[k]]++] = b[k];
+      unsorted[fill[b[k]]++] = a[k];
     }
-    for (let v = 0; v < people; v++) sortRow(partner, start[v], start[v + 1]);
+    // The lists are symmetric, so walking people in order and appending each to the rows of their
+    // partners writes every row already sorted, in linear time.
+    fill.set(start.subarray(0, people));
+    const partner = new Int32Array(start[people]);
+    for (let v = 0; v < people; v++) {
+      for (let k = start[v]; k < start[v + 1]; k++) partner[fill[unsorted[k]]++] = v;
+    }
     this.start = start;
     this.partner = partner;
   }
@@ -45,22 +51,5 @@ export class MeetingHistory {
       else hi = mid - 1;
     }
     return false;
-  }
-}
-
-/** Rows are a few dozen ids at most; insertion sort in place beats sorting a view of each. */
-function sortRow(values: Int32Array, from: number, to: number): void {
-  if (to - from > 64) {
-    values.subarray(from, to).sort();
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const x = values[i];
-    let j = i - 1;
-    while (j >= from && values[j] > x) {
-      values[j + 1] = values[j];
-      j--;
-    }
-    values[j + 1] = x;
   }
 }
