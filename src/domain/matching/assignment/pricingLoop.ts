@@ -28,7 +28,7 @@ export function shortlistPaysOff(
 }
 
 /** Past this many rounds the shortlist is not paying off; solving on every edge is cheaper. */
-const MAX_ROUNDS = 8;
+const MAX_ROUNDS = 16;
 
 /**
  * Column generation on a shortlist. The optimum on a subset of the edges, with its duals, is
