@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../config';
 import { DataDirInUseError } from '../db/lock';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
+import { matchCommand } from './commands/match';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { version } from './version';
@@ -15,6 +17,7 @@ Commands:
   migrate               bring the database schema up to date
   demo                  create a demo organisation (--people N --seed S --name "…")
   import <file.csv>     import people from a CSV file (--dry-run, --skip-invalid, --organisation ID)
+  match solve --input F solve a low-level matching problem (JSON; see docs/matching.md)
   help                  show this text
 
 Configuration is read from the environment; see README.md.`;
@@ -26,6 +29,12 @@ const commands: Record<string, Command> = {
   migrate: async () => migrateCommand(loadConfig()),
   demo: async (args) => demoCommand(loadConfig(), args),
   import: async (args) => importCommand(loadConfig(), args),
+  match: async (args) =>
+    matchCommand(args, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readFile: (path) => readFile(path, 'utf8'),
+    }),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -67,7 +67,13 @@ export async function buildServer(deps: ServerDeps, options: BuildOptions = {}):
       },
     },
   });
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, {
+    global: true,
+    max: 600,
+    timeWindow: '1 minute',
+    // Only the API is limited: the web app's files are static, and one page load fetches many.
+    allowList: (request) => !request.url.startsWith('/api/'),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
