@@ -1,23 +1,13 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DemoCreator } from '../app/auth/openDemoOrganisation';
 import type { Database } from '../db/client';
 
-const GENERATOR = fileURLToPath(new URL('../app/demo/createDemoOrganisation.ts', import.meta.url));
-
-interface GeneratorModule {
-  createDemoOrganisation(
-    db: Database,
-    options: { people: number; seed: number },
-  ): ReturnType<DemoCreator>;
-}
-
 /**
- * The demo generator, bound to the database, or null while this build has none. Loaded on
- * first use: it is large, and most requests never need it.
+ * The demo generator bound to the database. Its module is loaded on first use: it is large
+ * (name lists, skills), and most servers never create a demo.
  */
-export async function loadDemoCreator(db: Database): Promise<DemoCreator | null> {
-  if (!existsSync(GENERATOR)) return null;
-  const generator = (await import(pathToFileURL(GENERATOR).href)) as GeneratorModule;
-  return (options) => generator.createDemoOrganisation(db, options);
+export function demoCreator(db: Database): DemoCreator {
+  return async (options) => {
+    const { createDemoOrganisation } = await import('../app/demo/createDemoOrganisation');
+    return createDemoOrganisation(db, options);
+  };
 }

@@ -1,5 +1,4 @@
 import type { Role } from '../actor';
-import { notFound } from '../errors';
 import { type DemoLookup, type DemoOrganisation, findDemoOrganisation } from './demoAccounts';
 
 /** Builds a demo organisation; the signature of `createDemoOrganisation` bound to a database. */
@@ -11,21 +10,12 @@ export type DemoCreator = (options: { people: number; seed: number }) => Promise
 /** Big enough to show every feature, small enough to create while a visitor waits. */
 export const DEMO_SIZE = { people: 60, seed: 1 };
 
-/**
- * The demo organisation, created first when there is none. `create` is null when this
- * installation has no demo generator; asking for a demo that cannot be made is then not found.
- */
+/** The demo organisation, created first when there is none. */
 export async function openDemoOrganisation(
-  deps: DemoLookup & { create: DemoCreator | null },
+  deps: DemoLookup & { create: DemoCreator },
 ): Promise<DemoOrganisation> {
   const existing = await findDemoOrganisation(deps);
   if (existing) return existing;
-  if (!deps.create) throw notFound('organisation');
-  const created = await deps.create(DEMO_SIZE);
-  await deps.demoAccountsOf(created.organisationId).record({
-    employee: created.accounts.employee.id,
-    manager: created.accounts.manager.id,
-    admin: created.accounts.admin.id,
-  });
+  await deps.create(DEMO_SIZE);
   return (await findDemoOrganisation(deps))!;
 }

@@ -60,6 +60,19 @@ describeEachDatabase('createDemoOrganisation', (db) => {
     }
   });
 
+  it('records its three sample accounts as the ones visitors sign in as', async () => {
+    const demo = await createDemoOrganisation(db(), { people: 40, seed: 9, name: 'Leie BV' });
+    const recorded = await db().query<{ role: string; person_id: string }>(
+      'select role, person_id from demo_accounts where organisation_id = $1 order by role',
+      [demo.organisationId],
+    );
+    expect(recorded).toEqual([
+      { role: 'admin', person_id: demo.accounts.admin.id },
+      { role: 'employee', person_id: demo.accounts.employee.id },
+      { role: 'manager', person_id: demo.accounts.manager.id },
+    ]);
+  });
+
   it('stores teams of 4 to 12 whose managers manage them', async () => {
     const demo = await createDemoOrganisation(db(), { people: 200, seed: 9 });
     const teams = await db().query<{ size: number; manager_in_team: boolean; reports_ok: boolean }>(

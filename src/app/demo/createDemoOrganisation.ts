@@ -6,6 +6,7 @@ import {
   type PersonSkillRow,
   type WorkDayRow,
 } from '../../db/repositories/bulkImport';
+import { DemoAccountRepository } from '../../db/repositories/demoAccounts';
 import { OrganisationCatalogRepository } from '../../db/repositories/organisationCatalog';
 import { sequentialUuids } from '../../db/sequentialUuids';
 import {
@@ -55,15 +56,18 @@ export async function createDemoOrganisation(
       passwordHash,
     });
     const account = (index: number) => ({ id: ids[index], email: demo.people[index].email });
-    return {
-      organisationId,
-      accounts: {
-        employee: account(demo.samples.employee),
-        manager: account(demo.samples.manager),
-        admin: account(demo.samples.admin),
-      },
-      password: DEMO_PASSWORD,
+    const accounts = {
+      employee: account(demo.samples.employee),
+      manager: account(demo.samples.manager),
+      admin: account(demo.samples.admin),
     };
+    // Recorded here, so every demo (web or `samen demo`) offers exactly these three for sign-in.
+    await new DemoAccountRepository(tx, organisationId).record({
+      employee: accounts.employee.id,
+      manager: accounts.manager.id,
+      admin: accounts.admin.id,
+    });
+    return { organisationId, accounts, password: DEMO_PASSWORD };
   });
 }
 

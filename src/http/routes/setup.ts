@@ -12,7 +12,7 @@ import type { Sql } from '../../db/client';
 import { DemoAccountRepository } from '../../db/repositories/demoAccounts';
 import { InstallationRepository } from '../../db/repositories/installation';
 import { SessionRepository } from '../../db/repositories/sessions';
-import { loadDemoCreator } from '../demoCreator';
+import { demoCreator } from '../demoCreator';
 import type { App } from '../server';
 import { respondSignedIn } from '../signedIn';
 
@@ -73,11 +73,10 @@ export function setupRoutes(app: App) {
       },
     },
     async () => {
-      demoOpening ??= (async () =>
-        openDemoOrganisation({
-          ...demoLookup(app.deps.db),
-          create: await loadDemoCreator(app.deps.db),
-        }))().finally(() => {
+      demoOpening ??= openDemoOrganisation({
+        ...demoLookup(app.deps.db),
+        create: demoCreator(app.deps.db),
+      }).finally(() => {
         demoOpening = null;
       });
       return demoOpening;
