@@ -115,3 +115,8 @@ function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
     dumpDataDir: () => db.dumpDataDir('none'),
   };
 }
+
+/** Answers when the database does: the health check's probe. */
+export async function pingDatabase(sql: Sql): Promise<void> {
+  await sql.query('select 1');
+}

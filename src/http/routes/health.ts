@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { pingDatabase } from '../../db/client';
 import type { App } from '../server';
 
 export function healthRoutes(app: App) {
@@ -18,7 +19,7 @@ export function healthRoutes(app: App) {
       },
     },
     async () => {
-      await app.deps.db.query('select 1');
+      await pingDatabase(app.deps.db);
       return { status: 'ok' as const, database: app.deps.db.kind, version: app.deps.version };
     },
   );

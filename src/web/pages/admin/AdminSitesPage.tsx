@@ -1,8 +1,9 @@
-import { Button, EmptyState, Modal, Paper, Table, VisuallyHidden } from '@mantine/core';
+import { Button, EmptyState, Paper, Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../contracts/sites';
 import { useSites } from '../../api/catalog';
+import { EditModal } from '../../components/admin/EditModal';
 import { SiteForm } from '../../components/admin/SiteForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
@@ -78,20 +79,14 @@ export default function AdminSitesPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      <Modal
-        opened={editing !== undefined}
+      <EditModal
+        editing={editing}
         onClose={() => setEditing(undefined)}
-        title={editing ? t('adminSites.editTitle') : t('adminSites.addTitle')}
-        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        addTitle={t('adminSites.addTitle')}
+        editTitle={t('adminSites.editTitle')}
       >
-        {editing !== undefined ? (
-          <SiteForm
-            key={editing?.id ?? 'new'}
-            site={editing}
-            onDone={() => setEditing(undefined)}
-          />
-        ) : null}
-      </Modal>
+        {(item) => <SiteForm site={item} onDone={() => setEditing(undefined)} />}
+      </EditModal>
     </>
   );
 }

@@ -4,7 +4,6 @@ import {
   Button,
   EmptyState,
   Group,
-  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Skill } from '../../../contracts/skills';
 import { type SkillCategory, skillCategories } from '../../../domain/people/vocabulary';
 import { useSkills } from '../../api/catalog';
+import { EditModal } from '../../components/admin/EditModal';
 import { SkillForm } from '../../components/admin/SkillForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
@@ -135,20 +135,14 @@ export default function AdminSkillsPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      <Modal
-        opened={editing !== undefined}
+      <EditModal
+        editing={editing}
         onClose={() => setEditing(undefined)}
-        title={editing ? t('adminSkills.editTitle') : t('adminSkills.addTitle')}
-        closeButtonProps={{ 'aria-label': t('actions.close') }}
+        addTitle={t('adminSkills.addTitle')}
+        editTitle={t('adminSkills.editTitle')}
       >
-        {editing !== undefined ? (
-          <SkillForm
-            key={editing?.id ?? 'new'}
-            skill={editing}
-            onDone={() => setEditing(undefined)}
-          />
-        ) : null}
-      </Modal>
+        {(item) => <SkillForm skill={item} onDone={() => setEditing(undefined)} />}
+      </EditModal>
     </>
   );
 }
