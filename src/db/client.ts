@@ -49,6 +49,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (a restart, a terminated backend) is dropped from the
+  // pool and replaced on next use; unhandled, its error event would end the whole process.
+  pool.on('error', () => undefined);
   // Fail now, with the server's reason, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
