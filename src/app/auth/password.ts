@@ -37,3 +37,11 @@ export async function spendPasswordCheck(password: string): Promise<void> {
   decoyHash ??= hash('samen decoy password that matches nothing');
   await verify(await decoyHash, password);
 }
+
+/** The two argon2 computations sign-in makes; a parameter so tests can count them. */
+export interface PasswordChecks {
+  verify(passwordHash: string, password: string): Promise<boolean>;
+  spend(password: string): Promise<void>;
+}
+
+export const argon2Checks: PasswordChecks = { verify: verifyPassword, spend: spendPasswordCheck };

@@ -4,7 +4,7 @@ import type { SessionRepository } from '../../db/repositories/sessions';
 import { LOGIN_WINDOW_MINUTES, loginThrottle } from '../../domain/auth/loginThrottle';
 import { AppError } from '../errors';
 import { normaliseEmail } from './normaliseEmail';
-import { spendPasswordCheck, verifyPassword } from './password';
+import { argon2Checks, type PasswordChecks } from './password';
 import { type StartedSession, startSession } from './startSession';
 
 export interface SignedIn {
@@ -26,6 +26,7 @@ export async function signIn(
     attempts: LoginAttemptRepository;
     sessions: SessionRepository;
     now: Date;
+    passwords?: PasswordChecks;
   },
   input: { email: string; password: string },
 ): Promise<SignedIn> {
@@ -40,15 +41,17 @@ export async function signIn(
     throw new AppError('too_many_attempts', { minutes: throttle.retryInMinutes });
   }
 
+  const passwords = deps.passwords ?? argon2Checks;
   const candidates = (await deps.accounts.findByEmail(email)).filter((a) => a.passwordHash);
   let match: (typeof candidates)[number] | null = null;
   for (const account of candidates) {
-    if (await verifyPassword(account.passwordHash!, input.password)) {
+    if (await passwords.verify(account.passwordHash!, input.password)) {
       match = account;
       break;
     }
   }
-  if (candidates.length === 0) await spendPasswordCheck(input.password);
+  // An unknown address costs one argon2 check too, so response times do not reveal accounts.
+  if (candidates.length === 0) await passwords.spend(input.password);
   if (!match) throw new AppError('invalid_credentials');
 
   await deps.attempts.succeeded(attempt);
