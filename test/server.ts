@@ -4,7 +4,8 @@ import { loadConfig } from '../src/config';
 import type { Database } from '../src/db/client';
 import { type App, buildServer } from '../src/http/server';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
-import { Mailer } from '../src/mail/mailer';
+import { type BackgroundWork, startBackgroundWork } from '../src/jobs/background';
+import type { Mailer } from '../src/mail/mailer';
 
 let translator: Promise<Translator> | null = null;
 
@@ -14,6 +15,8 @@ export interface TestServer {
   setNow(date: Date): void;
   /** The server's mailer; `await mailer.idle()` waits until mails sent so far left. */
   mailer: Mailer;
+  /** The job runner and mailer over this server's database. */
+  background: BackgroundWork;
 }
 
 /** The real server over a test database, driven with app.inject (no port needed). */
@@ -25,13 +28,14 @@ export async function startTestServer(
   let now: Date | null = null;
   const config = loadConfig({ NODE_ENV: 'test', SAMEN_WEB_DIR: '.tmp/no-web', ...env });
   const clock = () => now ?? new Date();
-  const mailer = new Mailer({
+  const background = startBackgroundWork({
     db,
     config,
     translator: await translator,
-    logger: createLogger(config),
+    log: createLogger(config),
     now: clock,
   });
+  const { mailer } = background;
   const app = await buildServer({
     config,
     db,
@@ -40,7 +44,7 @@ export async function startTestServer(
     version,
     mailer,
   });
-  app.addHook('onClose', () => mailer.close());
+  app.addHook('onClose', () => background.stop());
   await app.ready();
   return {
     app,
@@ -48,5 +52,6 @@ export async function startTestServer(
       now = date;
     },
     mailer,
+    background,
   };
 }

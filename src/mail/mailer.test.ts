@@ -8,7 +8,7 @@ import { type MailCatcher, startMailCatcher } from '../../test/mailCatcher';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { createTranslator } from '../i18n/catalog';
-import { Mailer } from './mailer';
+import { startBackgroundWork } from '../jobs/background';
 import type { MailTemplate } from './message';
 
 const greeting: MailTemplate = (t, locale) => ({
@@ -19,14 +19,16 @@ const greeting: MailTemplate = (t, locale) => ({
 
 const quiet = pino({ level: 'silent' });
 
+/** A mailer with its job runner, as `samen serve` builds them; close() stops the runner. */
 async function mailerFor(db: Database, env: Record<string, string>) {
-  return new Mailer({
+  const background = startBackgroundWork({
     db,
     config: loadConfig({ NODE_ENV: 'test', ...env }),
     translator: await createTranslator(),
-    logger: quiet,
+    log: quiet,
     now: () => new Date(),
   });
+  return Object.assign(background.mailer, { close: () => background.stop() });
 }
 
 const outboxRow = async (db: Database, to: string) =>

@@ -107,6 +107,14 @@ export class MailOutboxRepository {
     );
   }
 
+  async markKept(id: string): Promise<void> {
+    await this.sql.query(
+      `update mail_outbox set status = 'kept' where organisation_id = $1 and id = $2`,
+      [this.organisationId, id],
+    );
+  }
+
+  /** A failed attempt; the delivery job tries again later, and marks it sent when that works. */
   async markFailed(id: string, error: string): Promise<void> {
     await this.sql.query(
       `update mail_outbox set status = 'failed', error = $3 where organisation_id = $1 and id = $2`,
