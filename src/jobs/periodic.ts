@@ -42,7 +42,13 @@ export function latestDueMoment(every: Every, now: Date): Date {
     const isoWeekday = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
     if (isoWeekday !== weekday) continue;
     const due = zonedTimeToUtc(
-      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute },
+      {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        hour,
+        minute,
+      },
       zone,
     );
     if (due.getTime() <= now.getTime()) return due;
