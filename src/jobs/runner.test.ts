@@ -10,6 +10,7 @@ import {
 import { JobsRepository } from '../db/repositories/jobs';
 import { enqueue } from './enqueue';
 import type { JobHandler } from './handlers';
+import type { PeriodicTask } from './periodic';
 
 const MINUTE = 60_000;
 
@@ -276,5 +277,55 @@ describeEachDatabase('Job runner', (db) => {
     runner.nudge();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await jobById(db(), later)).status).toBe('queued');
+  });
+});
+
+describeEachDatabase('Periodic tasks', (db) => {
+  beforeAll(async () => {
+    await createEffectsTable(db());
+  });
+
+  it('run once per due moment however many instances schedule them', async () => {
+    const clock = testClock('2026-11-27T10:07:00.000Z');
+    const runs: string[] = [];
+    const task: PeriodicTask = {
+      name: 'meetings.reminders',
+      every: { minutes: 15 },
+      async run({ tx, dueAt, now }) {
+        runs.push(`${dueAt.toISOString()} at ${now.toISOString()}`);
+        await tx.query(
+          `insert into job_effects (job_id, note)
+           select id, 'reminded' from jobs where unique_key = $1`,
+          [`periodic:meetings.reminders:${dueAt.toISOString()}`],
+        );
+      },
+    };
+    const first = runnerFor(db(), clock, () => undefined, { periodic: [task], workerId: 'a' });
+    const second = runnerFor(db(), clock, () => undefined, { periodic: [task], workerId: 'b' });
+    const settle = async () => {
+      first.nudge();
+      second.nudge();
+      await Promise.all([first.idle(), second.idle()]);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await Promise.all([first.idle(), second.idle()]);
+    };
+    await settle();
+    expect(runs).toEqual(['2026-11-27T10:00:00.000Z at 2026-11-27T10:07:00.000Z']);
+
+    clock.advance(7 * MINUTE);
+    await settle();
+    expect(runs).toHaveLength(1);
+
+    clock.advance(MINUTE);
+    await settle();
+    await Promise.all([first.stop(), second.stop()]);
+    expect(runs).toEqual([
+      '2026-11-27T10:00:00.000Z at 2026-11-27T10:07:00.000Z',
+      '2026-11-27T10:15:00.000Z at 2026-11-27T10:15:00.000Z',
+    ]);
+    const jobs = await db().query<{ status: string }>(
+      `select status from jobs where type = 'meetings.reminders'`,
+    );
+    expect(jobs.map((job) => job.status)).toEqual(['done', 'done']);
   });
 });
