@@ -21,8 +21,8 @@ export interface MailCatcher {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on a free local port that keeps what it receives, parsed. */
-export async function startMailCatcher(): Promise<MailCatcher> {
+/** A real SMTP server on a free local port (or the one given) that keeps what it receives, parsed. */
+export async function startMailCatcher(port = 0): Promise<MailCatcher> {
   const mails: CaughtMail[] = [];
   const waiting: Array<(mail: CaughtMail) => void> = [];
   let taken = 0;
@@ -48,10 +48,10 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.server.address() as AddressInfo;
   return {
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' },
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(listening), SMTP_SECURE: 'false' },
     mails,
     next() {
       const index = taken++;

@@ -7,8 +7,12 @@ import { createOrganisation } from '../../test/factories';
 import { type MailCatcher, startMailCatcher } from '../../test/mailCatcher';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
+import { JobsRepository } from '../db/repositories/jobs';
+import { MailOutboxRepository } from '../db/repositories/mailOutbox';
 import { createTranslator } from '../i18n/catalog';
 import { startBackgroundWork } from '../jobs/background';
+import { enqueue } from '../jobs/enqueue';
+import { MAIL_DELIVERY } from './delivery';
 import type { MailTemplate } from './message';
 
 const greeting: MailTemplate = (t, locale) => ({
@@ -20,13 +24,15 @@ const greeting: MailTemplate = (t, locale) => ({
 const quiet = pino({ level: 'silent' });
 
 /** A mailer with its job runner, as `samen serve` builds them; close() stops the runner. */
-async function mailerFor(db: Database, env: Record<string, string>) {
+async function mailerFor(db: Database, env: Record<string, string>, retryMs = 30_000) {
   const background = startBackgroundWork({
     db,
     config: loadConfig({ NODE_ENV: 'test', ...env }),
     translator: await createTranslator(),
     log: quiet,
     now: () => new Date(),
+    pollIntervalMs: 20,
+    retry: { baseMs: retryMs, maxMs: retryMs },
   });
   return Object.assign(background.mailer, { close: () => background.stop() });
 }
@@ -154,5 +160,58 @@ describeEachDatabase('Mailer', (db) => {
     expect(row.status).toBe('failed');
     expect(row.error).toMatch(/ECONNREFUSED|connect/i);
     await mailer.close();
+  });
+
+  it('tries a failed mail again later and marks it sent once it leaves', async () => {
+    const org = await createOrganisation(db());
+    const port = await closedPort();
+    const mailer = await mailerFor(db(), { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port) }, 200);
+    await mailer.transaction((_tx, outbox) =>
+      outbox.send({
+        organisation: { id: org.id, isDemo: false },
+        to: 'retried@mail.test',
+        locale: 'en',
+        template: greeting,
+      }),
+    );
+    await mailer.idle();
+    expect(await outboxRow(db(), 'retried@mail.test')).toMatchObject({ status: 'failed' });
+    const late = await startMailCatcher(port);
+    try {
+      const mail = await late.next();
+      expect(mail.to).toBe('retried@mail.test');
+      await mailer.idle();
+      expect(await outboxRow(db(), 'retried@mail.test')).toMatchObject({
+        status: 'sent',
+        error: null,
+      });
+    } finally {
+      await mailer.close();
+      await late.close();
+    }
+  });
+
+  it('never sends a mail already marked sent, when its delivery runs again', async () => {
+    const org = await createOrganisation(db());
+    const id = await new MailOutboxRepository(db(), org.id).add({
+      to: 'once@mail.test',
+      subject: 'Only once',
+      text: 'Only once',
+      html: '',
+      status: 'pending',
+      createdAt: new Date(),
+    });
+    await new MailOutboxRepository(db(), org.id).markSent(id, new Date());
+    const jobId = await db().transaction((tx) =>
+      enqueue(tx, {
+        type: MAIL_DELIVERY,
+        payload: { organisationId: org.id, mailId: id, locale: 'en' },
+      }),
+    );
+    const mailer = await mailerFor(db(), catcher.env);
+    await mailer.idle();
+    await mailer.close();
+    expect(catcher.mails.some((mail) => mail.to === 'once@mail.test')).toBe(false);
+    expect((await new JobsRepository(db()).find(jobId!))?.status).toBe('done');
   });
 });
