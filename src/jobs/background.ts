@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import type { Translator } from '../i18n/catalog';
 import { mailDeliveryHandler } from '../mail/delivery';
 import { Mailer } from '../mail/mailer';
+import { jobsCleanup } from './cleanup';
 import { JobHandlers, type JobLog } from './handlers';
 import type { RetryPolicy } from './retry';
 import { type JobRunner, startJobRunner } from './runner';
@@ -43,6 +44,7 @@ export function startBackgroundWork(deps: BackgroundDeps): BackgroundWork {
   const handlers = new JobHandlers();
   const delivery = mailDeliveryHandler(deps.config);
   handlers.register(delivery);
+  handlers.registerPeriodic(jobsCleanup);
   let runner: JobRunner | null = null;
   const jobs = {
     nudge: () => runner?.nudge(),

@@ -8,6 +8,7 @@ import {
   testClock,
 } from '../../test/jobsFactories';
 import { JobsRepository } from '../db/repositories/jobs';
+import { jobsCleanup } from './cleanup';
 import { enqueue } from './enqueue';
 import type { JobHandler } from './handlers';
 import type { PeriodicTask } from './periodic';
@@ -327,5 +328,36 @@ describeEachDatabase('Periodic tasks', (db) => {
       `select status from jobs where type = 'meetings.reminders'`,
     );
     expect(jobs.map((job) => job.status)).toEqual(['done', 'done']);
+  });
+});
+
+describeEachDatabase('Jobs cleanup', (db) => {
+  it('deletes done jobs after a week and dead ones after 30 days, nothing queued', async () => {
+    const clock = testClock('2026-11-27T10:00:00.000Z');
+    const DAY = 24 * 60 * MINUTE;
+    const finished = async (status: 'done' | 'dead', daysAgo: number) => {
+      const id = (await db().transaction((tx) =>
+        enqueue(tx, { type: `old.${status}`, runAt: clock.now() }),
+      ))!;
+      await db().query('update jobs set status = $2, finished_at = $3 where id = $1', [
+        id,
+        status,
+        new Date(clock.now().getTime() - daysAgo * DAY),
+      ]);
+      return id;
+    };
+    const keep = [await finished('done', 6), await finished('dead', 29)];
+    const gone = [await finished('done', 8), await finished('dead', 31)];
+    const queued = (await db().transaction((tx) =>
+      enqueue(tx, { type: 'old.queued', runAt: new Date(clock.now().getTime() + DAY) }),
+    ))!;
+    const runner = runnerFor(db(), clock, () => undefined, { periodic: [jobsCleanup] });
+    await runner.idle();
+    await runner.stop();
+    const left = new Set(
+      (await db().query<{ id: string }>('select id from jobs')).map((row) => row.id),
+    );
+    for (const id of [...keep, queued]) expect(left.has(id)).toBe(true);
+    for (const id of gone) expect(left.has(id)).toBe(false);
   });
 });

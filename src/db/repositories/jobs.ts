@@ -162,6 +162,17 @@ export class JobsRepository {
     return rows.length;
   }
 
+  /** Deletes jobs done before `doneBefore` and dead before `deadBefore`; returns how many. */
+  async deleteFinished(doneBefore: Date, deadBefore: Date): Promise<number> {
+    const rows = await this.sql.query(
+      `delete from jobs
+        where (status = 'done' and finished_at < $1) or (status = 'dead' and finished_at < $2)
+        returning id`,
+      [doneBefore, deadBefore],
+    );
+    return rows.length;
+  }
+
   /** How many jobs could be claimed at `now`. */
   async countDue(now: Date): Promise<number> {
     const [row] = await this.sql.query<{ count: number }>(
