@@ -17,6 +17,8 @@ export interface BackgroundDeps {
   now: () => Date;
   pollIntervalMs?: number;
   retry?: RetryPolicy;
+  /** The features' periodic work; the installation's own (below) when left out. */
+  work?: Partial<ScheduledWork>;
 }
 
 export interface BackgroundWork {
@@ -27,10 +29,10 @@ export interface BackgroundWork {
 }
 
 /**
- * The periodic work of the installation: each feature plugs its use case in here, one line each
- * (the slots run nothing until then).
+ * The periodic work of the installation: each feature plugs its use case in here with one entry
+ * (`dueRounds: runDueRounds,` say); an empty slot runs nothing.
  */
-const work: Partial<ScheduledWork> = {};
+const scheduledWork: Partial<ScheduledWork> = {};
 
 // Until organisations' own zones drive it, the weekly digest leaves at 08:00 in the default zone.
 const DIGEST_ZONE = 'Europe/Brussels';
@@ -51,7 +53,7 @@ export function startBackgroundWork(deps: BackgroundDeps): BackgroundWork {
     idle: async () => runner?.idle(),
   };
   const mailer = new Mailer({ ...deps, jobs });
-  for (const task of scheduledTasks(work, {
+  for (const task of scheduledTasks(deps.work ?? scheduledWork, {
     digestZone: DIGEST_ZONE,
     outbox: (tx) => mailer.outbox(tx),
   }))

@@ -149,13 +149,18 @@ export class JobsRepository {
     return rows.length > 0;
   }
 
-  /** Jobs whose last attempt's worker vanished (its lease ran out) are dead: none is left to try. */
+  /**
+   * Jobs whose last attempt's worker vanished (its lease ran out) are dead: none is left to try.
+   * One still running in a transaction (locked) is passed over, not waited for.
+   */
   async buryAbandoned(now: Date): Promise<number> {
     const rows = await this.sql.query(
       `update jobs set status = 'dead', finished_at = $1,
               last_error = coalesce(last_error, 'the worker stopped during the last attempt'),
               locked_by = null, locked_until = null
-        where ${CLAIMABLE} and attempts >= max_attempts
+        where id in (
+          select id from jobs where ${CLAIMABLE} and attempts >= max_attempts
+           for update skip locked)
         returning id`,
       [now],
     );
