@@ -16,8 +16,12 @@ describeEachDatabase('Background work', (db) => {
     await catcher.close();
   });
 
-  it('runs the features’ periodic work in its slots, and mail they write leaves', async () => {
+  it('runs the features’ periodic work in its slots, the digest per organisation zone, and mail they write leaves', async () => {
     const org = await createOrganisation(db());
+    const tokyo = await createOrganisation(db());
+    await db().query(`update organisations set default_time_zone = 'Asia/Tokyo' where id = $1`, [
+      tokyo.id,
+    ]);
     const now = new Date('2026-11-30T07:20:00.000Z');
     const ran: string[] = [];
     const background = startBackgroundWork({
@@ -39,8 +43,8 @@ describeEachDatabase('Background work', (db) => {
             template: () => ({ subject: 'Herinnering', text: 'Je gesprek begint zo', html: '' }),
           });
         },
-        weeklyDigest: async ({ dueAt }) => {
-          ran.push(`digest ${dueAt.toISOString()}`);
+        weeklyDigest: async ({ dueAt, zone }) => {
+          ran.push(`digest ${zone} ${dueAt.toISOString()}`);
         },
       },
     });
@@ -48,8 +52,9 @@ describeEachDatabase('Background work', (db) => {
     await background.mailer.idle();
     await background.stop();
     expect(ran.sort()).toEqual([
-      // Monday 08:00 in Brussels is 07:00 UTC.
-      'digest 2026-11-30T07:00:00.000Z',
+      // Monday 08:00 in Tokyo is Sunday 23:00 UTC, in Brussels Monday 07:00 UTC.
+      'digest Asia/Tokyo 2026-11-29T23:00:00.000Z',
+      'digest Europe/Brussels 2026-11-30T07:00:00.000Z',
       'reminders 2026-11-30T07:15:00.000Z',
       'rounds 2026-11-30T07:20:00.000Z',
     ]);

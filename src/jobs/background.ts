@@ -34,9 +34,6 @@ export interface BackgroundWork {
  */
 const scheduledWork: Partial<ScheduledWork> = {};
 
-// Until organisations' own zones drive it, the weekly digest leaves at 08:00 in the default zone.
-const DIGEST_ZONE = 'Europe/Brussels';
-
 /**
  * The composition root of background work, used by `samen serve` and the test server: the job
  * handlers, the periodic tasks, the runner over the database, and the mailer that queues
@@ -54,7 +51,6 @@ export function startBackgroundWork(deps: BackgroundDeps): BackgroundWork {
   };
   const mailer = new Mailer({ ...deps, jobs });
   for (const task of scheduledTasks(deps.work ?? scheduledWork, {
-    digestZone: DIGEST_ZONE,
     outbox: (tx) => mailer.outbox(tx),
   }))
     handlers.registerPeriodic(task);

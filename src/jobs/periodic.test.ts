@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latestDueMoment, type PeriodicTask, periodicJob } from './periodic';
+import {
+  latestDueMoment,
+  ORGANISATION_ZONES,
+  type PeriodicTask,
+  periodicJob,
+  periodicJobs,
+} from './periodic';
 
 const localTime = (at: Date, zone: string) =>
   new Intl.DateTimeFormat('en-GB', {
@@ -76,5 +82,24 @@ describe('periodicJob', () => {
   it('skips a weekly run missed by more than half a day', () => {
     expect(periodicJob(digest, new Date('2026-11-30T19:00:00Z'))).not.toBeNull();
     expect(periodicJob(digest, new Date('2026-11-30T19:00:01Z'))).toBeNull();
+  });
+
+  it('makes one job per organisation zone for a task in their zones, keyed by zone', () => {
+    const perZone: PeriodicTask = {
+      ...digest,
+      every: { weekly: { weekday: 1, at: '08:00', zone: ORGANISATION_ZONES } },
+    };
+    const jobs = periodicJobs(perZone, new Date('2026-11-30T07:30:00Z'), [
+      'Europe/Brussels',
+      'Asia/Tokyo',
+      'America/New_York',
+    ]);
+    // New York's Monday 08:00 is still ahead; its last one is a week old.
+    expect(jobs.map((job) => job.uniqueKey)).toEqual([
+      'periodic:digest.weekly:Europe/Brussels:2026-11-30T07:00:00.000Z',
+      'periodic:digest.weekly:Asia/Tokyo:2026-11-29T23:00:00.000Z',
+    ]);
+    expect(jobs[1].payload).toEqual({ dueAt: '2026-11-29T23:00:00.000Z', zone: 'Asia/Tokyo' });
+    expect(periodicJobs(digest, new Date('2026-11-30T07:30:00Z'), ['Asia/Tokyo'])).toHaveLength(1);
   });
 });

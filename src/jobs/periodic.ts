@@ -2,10 +2,19 @@ import type { Sql } from '../db/client';
 import type { EnqueueOptions } from './enqueue';
 import type { JobHandler, JobLog } from './handlers';
 
+/**
+ * Zone of a weekly task run at the local time of every organisation: once for each distinct
+ * default time zone of the organisations, each run told its zone.
+ */
+export const ORGANISATION_ZONES = 'organisations';
+
 /** Every n minutes (aligned to UTC multiples of n), or weekly at a local time in a time zone. */
 export type Every =
   | { minutes: number }
-  /** weekday: 1 = Monday … 7 = Sunday; at: 'HH:MM' local time in `zone` (an IANA name). */
+  /**
+   * weekday: 1 = Monday … 7 = Sunday; at: 'HH:MM' local time in `zone`, an IANA name or
+   * ORGANISATION_ZONES.
+   */
   | { weekly: { weekday: number; at: string; zone: string } };
 
 export interface PeriodicContext {
@@ -14,6 +23,8 @@ export interface PeriodicContext {
   now: Date;
   /** The moment this run is for (one run per due moment, however many instances run). */
   dueAt: Date;
+  /** For a task in ORGANISATION_ZONES: the zone of the organisations this run is for. */
+  zone: string | null;
   log: JobLog;
 }
 
@@ -28,15 +39,16 @@ export interface PeriodicTask {
 const WEEKLY_CATCH_UP_MS = 12 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
-/** The latest moment at or before `now` the task was due. */
-export function latestDueMoment(every: Every, now: Date): Date {
+/** The latest moment at or before `now` the task was due (in `zone` for a weekly task). */
+export function latestDueMoment(every: Every, now: Date, zone?: string): Date {
   if ('minutes' in every) {
     const interval = every.minutes * 60_000;
     return new Date(Math.floor(now.getTime() / interval) * interval);
   }
-  const { weekday, at, zone } = every.weekly;
+  const { weekday, at } = every.weekly;
+  const inZone = zone ?? every.weekly.zone;
   const [hour, minute] = at.split(':').map(Number);
-  const today = zonedParts(now, zone);
+  const today = zonedParts(now, inZone);
   for (let back = 0; back <= 7; back++) {
     const day = new Date(Date.UTC(today.year, today.month - 1, today.day) - back * DAY_MS);
     const isoWeekday = day.getUTCDay() === 0 ? 7 : day.getUTCDay();
@@ -49,22 +61,45 @@ export function latestDueMoment(every: Every, now: Date): Date {
         hour,
         minute,
       },
-      zone,
+      inZone,
     );
     if (due.getTime() <= now.getTime()) return due;
   }
   throw new Error(`no weekly due moment found for ${JSON.stringify(every)}`);
 }
 
-/** The job that runs the task for its latest due moment; null when that was missed too long ago. */
-export function periodicJob(task: PeriodicTask, now: Date): EnqueueOptions | null {
-  const dueAt = latestDueMoment(task.every, now);
+export function runsPerOrganisationZone(task: PeriodicTask): boolean {
+  return 'weekly' in task.every && task.every.weekly.zone === ORGANISATION_ZONES;
+}
+
+/**
+ * The jobs that run the task for its latest due moment: one, or one per organisation zone given
+ * for a task in ORGANISATION_ZONES; none for a weekly moment missed too long ago.
+ */
+export function periodicJobs(
+  task: PeriodicTask,
+  now: Date,
+  organisationZones: readonly string[],
+): EnqueueOptions[] {
+  if (!runsPerOrganisationZone(task)) {
+    const job = periodicJob(task, now);
+    return job ? [job] : [];
+  }
+  return organisationZones.flatMap((zone) => {
+    const job = periodicJob(task, now, zone);
+    return job ? [job] : [];
+  });
+}
+
+export function periodicJob(task: PeriodicTask, now: Date, zone?: string): EnqueueOptions | null {
+  const dueAt = latestDueMoment(task.every, now, zone);
   if ('weekly' in task.every && now.getTime() - dueAt.getTime() > WEEKLY_CATCH_UP_MS) return null;
+  const moment = dueAt.toISOString();
   return {
     type: task.name,
-    payload: { dueAt: dueAt.toISOString() },
+    payload: { dueAt: moment, zone: zone ?? null },
     runAt: dueAt,
-    uniqueKey: `periodic:${task.name}:${dueAt.toISOString()}`,
+    uniqueKey: zone ? `periodic:${task.name}:${zone}:${moment}` : `periodic:${task.name}:${moment}`,
     // A run that keeps failing is overtaken by the next due moment anyway.
     maxAttempts: 3,
   };
@@ -74,7 +109,13 @@ export function periodicHandler(task: PeriodicTask): JobHandler {
   return {
     type: task.name,
     handle: ({ tx, now, log, job }) =>
-      task.run({ tx, now, log, dueAt: new Date(String(job.payload.dueAt)) }),
+      task.run({
+        tx,
+        now,
+        log,
+        dueAt: new Date(String(job.payload.dueAt)),
+        zone: typeof job.payload.zone === 'string' ? job.payload.zone : null,
+      }),
   };
 }
 

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database } from '../db/client';
+import { InstallationRepository } from '../db/repositories/installation';
 import { type Job, JobsRepository } from '../db/repositories/jobs';
 import { enqueue } from './enqueue';
 import type { AnyJobHandler, JobHandlers, JobLog } from './handlers';
-import { periodicJob } from './periodic';
+import { periodicJobs, runsPerOrganisationZone } from './periodic';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelayMs } from './retry';
 
 export interface JobRunnerOptions {
@@ -54,18 +55,34 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
     options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
   const running = new Set<Promise<void>>();
+  // The last key this instance enqueued per task (and zone), to skip repeating the insert; the
+  // unique key decides across instances.
   const lastScheduled = new Map<string, string>();
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let ticking: Promise<void> | null = null;
   let again = false;
 
+  let zones: { at: number; list: string[] } | null = null;
+  const organisationZones = async () => {
+    // Read once a minute at most: the set of zones rarely changes, and the poll is frequent.
+    if (!zones || Date.now() - zones.at > 60_000)
+      zones = {
+        at: Date.now(),
+        list: await new InstallationRepository(db).organisationTimeZones(),
+      };
+    return zones.list;
+  };
+
   const schedulePeriodic = async () => {
     for (const task of handlers.periodicTasks()) {
-      const job = periodicJob(task, now());
-      if (!job?.uniqueKey || lastScheduled.get(task.name) === job.uniqueKey) continue;
-      await db.transaction((tx) => enqueue(tx, job));
-      lastScheduled.set(task.name, job.uniqueKey);
+      const perZone = runsPerOrganisationZone(task) ? await organisationZones() : [];
+      for (const job of periodicJobs(task, now(), perZone)) {
+        const slot = `${task.name} ${job.payload?.zone ?? ''}`;
+        if (!job.uniqueKey || lastScheduled.get(slot) === job.uniqueKey) continue;
+        await db.transaction((tx) => enqueue(tx, job));
+        lastScheduled.set(slot, job.uniqueKey);
+      }
     }
   };
 

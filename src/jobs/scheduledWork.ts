@@ -1,5 +1,5 @@
 import type { MailOutbox } from '../mail/message';
-import type { PeriodicContext, PeriodicTask } from './periodic';
+import { ORGANISATION_ZONES, type PeriodicContext, type PeriodicTask } from './periodic';
 
 export interface ScheduledContext extends PeriodicContext {
   /** Mail written here leaves once the job's transaction commits. */
@@ -14,7 +14,10 @@ export interface ScheduledWork {
   dueRounds: ScheduledRun;
   /** Every 15 minutes: remind people of their coming meetings. */
   meetingReminders: ScheduledRun;
-  /** Mondays 08:00: the weekly digest mail. */
+  /**
+   * Mondays 08:00 in each organisation's time zone: the weekly digest mail. One run per distinct
+   * zone; `ctx.zone` says which organisations (default_time_zone) it is for.
+   */
   weeklyDigest: ScheduledRun;
 }
 
@@ -22,7 +25,7 @@ const nothingYet: ScheduledRun = async () => undefined;
 
 export function scheduledTasks(
   work: Partial<ScheduledWork>,
-  options: { digestZone: string; outbox: (tx: PeriodicContext['tx']) => MailOutbox },
+  options: { outbox: (tx: PeriodicContext['tx']) => MailOutbox },
 ): PeriodicTask[] {
   const task = (name: string, every: PeriodicTask['every'], run: ScheduledRun = nothingYet) => ({
     name,
@@ -34,7 +37,7 @@ export function scheduledTasks(
     task('meetings.reminders', { minutes: 15 }, work.meetingReminders),
     task(
       'digest.weekly',
-      { weekly: { weekday: 1, at: '08:00', zone: options.digestZone } },
+      { weekly: { weekday: 1, at: '08:00', zone: ORGANISATION_ZONES } },
       work.weeklyDigest,
     ),
   ];

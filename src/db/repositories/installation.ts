@@ -22,6 +22,14 @@ export class InstallationRepository {
     await this.sql.query('select pg_advisory_xact_lock($1)', [SETUP_LOCK_KEY]);
   }
 
+  /** Every organisation's default time zone, once each: the zones weekly work runs in. */
+  async organisationTimeZones(): Promise<string[]> {
+    const rows = await this.sql.query<{ zone: string }>(
+      'select distinct default_time_zone as zone from organisations order by 1',
+    );
+    return rows.map((row) => row.zone);
+  }
+
   async hasRealOrganisation(): Promise<boolean> {
     const rows = await this.sql.query('select 1 from organisations where not is_demo limit 1');
     return rows.length > 0;
