@@ -93,8 +93,9 @@ describe('periodicJob', () => {
       'Europe/Brussels',
       'Asia/Tokyo',
       'America/New_York',
+      'Not/A_Zone',
     ]);
-    // New York's Monday 08:00 is still ahead; its last one is a week old.
+    // New York's Monday 08:00 is still ahead (its last one is a week old); no zone is no run.
     expect(jobs.map((job) => job.uniqueKey)).toEqual([
       'periodic:digest.weekly:Europe/Brussels:2026-11-30T07:00:00.000Z',
       'periodic:digest.weekly:Asia/Tokyo:2026-11-29T23:00:00.000Z',

@@ -85,7 +85,7 @@ export function periodicJobs(
     const job = periodicJob(task, now);
     return job ? [job] : [];
   }
-  return organisationZones.flatMap((zone) => {
+  return organisationZones.filter(isTimeZone).flatMap((zone) => {
     const job = periodicJob(task, now, zone);
     return job ? [job] : [];
   });
@@ -117,6 +117,15 @@ export function periodicHandler(task: PeriodicTask): JobHandler {
         zone: typeof job.payload.zone === 'string' ? job.payload.zone : null,
       }),
   };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface LocalTime {

@@ -329,6 +329,24 @@ describeEachDatabase('Periodic tasks', (db) => {
     );
     expect(jobs.map((job) => job.status)).toEqual(['done', 'done']);
   });
+
+  it('runs queued jobs even when a periodic task cannot be scheduled', async () => {
+    const clock = testClock();
+    const broken: PeriodicTask = {
+      name: 'broken.schedule',
+      every: { weekly: { weekday: 1, at: '08:00', zone: 'Not/A_Zone' } },
+      run: async () => undefined,
+    };
+    const id = (await db().transaction((tx) =>
+      enqueue(tx, { type: 'record.beside', runAt: clock.now() }),
+    ))!;
+    const runner = runnerFor(db(), clock, (h) => h.register(recorder('record.beside')), {
+      periodic: [broken],
+    });
+    await runner.idle();
+    await runner.stop();
+    expect((await jobById(db(), id)).status).toBe('done');
+  });
 });
 
 describeEachDatabase('Jobs cleanup', (db) => {

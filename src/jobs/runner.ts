@@ -76,12 +76,18 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
 
   const schedulePeriodic = async () => {
     for (const task of handlers.periodicTasks()) {
-      const perZone = runsPerOrganisationZone(task) ? await organisationZones() : [];
-      for (const job of periodicJobs(task, now(), perZone)) {
-        const slot = `${task.name} ${job.payload?.zone ?? ''}`;
-        if (!job.uniqueKey || lastScheduled.get(slot) === job.uniqueKey) continue;
-        await db.transaction((tx) => enqueue(tx, job));
-        lastScheduled.set(slot, job.uniqueKey);
+      // One task failing to schedule (an organisation with an unknown time zone, say) must not
+      // keep the others, or the queued jobs, from running.
+      try {
+        const perZone = runsPerOrganisationZone(task) ? await organisationZones() : [];
+        for (const job of periodicJobs(task, now(), perZone)) {
+          const slot = `${task.name} ${job.payload?.zone ?? ''}`;
+          if (!job.uniqueKey || lastScheduled.get(slot) === job.uniqueKey) continue;
+          await db.transaction((tx) => enqueue(tx, job));
+          lastScheduled.set(slot, job.uniqueKey);
+        }
+      } catch (error) {
+        log.error({ err: error, task: task.name }, 'periodic task could not be scheduled');
       }
     }
   };

@@ -20,6 +20,11 @@ export function smtpTransport(smtp: SmtpConfig): MailTransport {
     port: smtp.port,
     secure: smtp.secure,
     auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+    // Well within the delivery job's lease (5 minutes): a hanging server fails the attempt,
+    // rather than another instance taking the job and sending the mail a second time.
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
   });
   return {
     async send({ language, ...mail }) {
