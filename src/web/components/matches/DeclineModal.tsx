@@ -52,7 +52,7 @@ export function DeclineModal(props: {
             <Button variant="default" onClick={close}>
               {t('matches:cancel')}
             </Button>
-            <Button type="submit" color="red" loading={respond.isPending}>
+            <Button type="submit" loading={respond.isPending}>
               {t('matches:declineConfirm')}
             </Button>
           </Group>

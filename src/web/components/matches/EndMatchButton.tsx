@@ -16,7 +16,7 @@ export function EndMatchButton({ matchId }: { matchId: string }) {
   };
   return (
     <>
-      <Button variant="default" color="red" onClick={() => setOpened(true)}>
+      <Button variant="default" onClick={() => setOpened(true)}>
         {t('matches:end.button')}
       </Button>
       <Modal
@@ -46,7 +46,7 @@ export function EndMatchButton({ matchId }: { matchId: string }) {
               <Button variant="default" onClick={close}>
                 {t('matches:cancel')}
               </Button>
-              <Button type="submit" color="red" loading={end.isPending}>
+              <Button type="submit" loading={end.isPending}>
                 {t('matches:end.confirm')}
               </Button>
             </Group>

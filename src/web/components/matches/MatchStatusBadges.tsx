@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MatchSummary } from '../../../contracts/matches';
 
 const STATUS_COLOR: Record<MatchSummary['status'], string> = {
-  proposed: 'yellow',
-  active: 'green',
+  proposed: 'blue',
+  active: 'samen',
   declined: 'gray',
   ended: 'gray',
   replaced: 'gray',
