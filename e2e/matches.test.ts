@@ -25,6 +25,8 @@ let visitor: Visitor;
 let ann: PersonRow;
 let bob: PersonRow;
 let matchId: string;
+let mentoringId: string;
+let onboardingId: string;
 
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samen-e2e-matches-'));
@@ -51,6 +53,36 @@ beforeAll(async () => {
     { person: ann },
     { person: bob },
   ]);
+  const mentoring = await createProgramme(db, organisation.id, {
+    kind: 'mentoring',
+    name: { en: 'Mentoring', nl: 'Mentoring' },
+  });
+  mentoringId = await createMatch(
+    db,
+    await createRound(db, mentoring),
+    [
+      { person: bob, role: 'mentor' },
+      { person: ann, role: 'mentee' },
+    ],
+    { status: 'active' },
+  );
+  const onboarding = await createProgramme(db, organisation.id, {
+    kind: 'onboarding',
+    name: { en: 'Welcome aboard', nl: 'Welkom aan boord' },
+  });
+  const newcomer = await createPersonWithPassword(db, organisation.id, {
+    name: 'Cas Peeters',
+    startDate: '2099-03-01',
+  });
+  onboardingId = await createMatch(
+    db,
+    await createRound(db, onboarding),
+    [
+      { person: bob, role: 'godparent' },
+      { person: newcomer, role: 'newcomer' },
+    ],
+    { status: 'active' },
+  );
   await db.close();
 
   const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
@@ -76,6 +108,9 @@ async function signIn(person: PersonRow) {
   await page.waitForURL((url) => url.pathname === '/');
 }
 
+/** Ann is in two pairings with Bob: the buddy one is the card that names that programme. */
+const buddyCard = () => visitor.page.getByRole('article').filter({ hasText: 'Buddies' });
+
 async function signOut(name: string) {
   const { page } = visitor;
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
@@ -90,7 +125,7 @@ describe('a buddy pairing from both sides', { timeout: JOURNEY_TIMEOUT_MS }, () 
     await page.getByRole('navigation').getByRole('link', { name: 'My pairings' }).click();
     await seeHeading(page, 'My pairings');
     await seeText(page, 'You are in the same team');
-    await page.getByRole('link', { name: 'With Bob Claes' }).waitFor();
+    await buddyCard().getByRole('link', { name: 'With Bob Claes' }).waitFor();
     await expectAccessible(page, 'my pairings');
 
     await page.getByRole('button', { name: 'Accept: Bob Claes' }).click();
@@ -99,7 +134,7 @@ describe('a buddy pairing from both sides', { timeout: JOURNEY_TIMEOUT_MS }, () 
 
   it('lets Ann ask her buddy a question on the pairing page', async () => {
     const { page } = visitor;
-    await page.getByRole('link', { name: 'With Bob Claes' }).click();
+    await buddyCard().getByRole('link', { name: 'With Bob Claes' }).click();
     await seeHeading(page, 'Pairing with Bob Claes');
     await page.getByRole('link', { name: 'View profile of Bob Claes' }).waitFor();
     await expectAccessible(page, 'the pairing page');
@@ -136,6 +171,34 @@ describe('a buddy pairing from both sides', { timeout: JOURNEY_TIMEOUT_MS }, () 
     await seeText(page, 'Active');
     await page.getByRole('heading', { name: 'Did you meet?' }).waitFor();
     await expectAccessible(page, 'the active pairing page');
+  });
+
+  it('lets Bob write what he wants to learn from his mentee and log a session', async () => {
+    const { page } = visitor;
+    await page.goto(`/matches/${mentoringId}`);
+    await seeHeading(page, 'Pairing with Ann Maes');
+    await page
+      .getByLabel('What I want to learn from Ann Maes')
+      .fill('How she uses the new planning tool');
+    await page.getByRole('button', { name: 'Save my wish' }).click();
+    await seeText(page, 'Saved.');
+    await page.getByLabel(/^What was learned/).fill('Planning a brew day backwards from delivery');
+    await page.getByRole('button', { name: 'Log session' }).click();
+    await seeText(page, 'Planning a brew day backwards from delivery');
+    await expectAccessible(page, 'a mentoring pairing');
+  });
+
+  it('gives Bob, as godparent, the onboarding checklist to tick', async () => {
+    const { page } = visitor;
+    await page.goto(`/matches/${onboardingId}`);
+    await seeHeading(page, 'Pairing with Cas Peeters');
+    const tour = page.getByRole('checkbox', { name: 'Give a tour of the office and the tools' });
+    // The box follows the saved state, so it shows ticked once the server has it.
+    await tour.click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('input[type="checkbox"]:checked:not(:disabled)').length === 1,
+    );
+    await expectAccessible(page, 'an onboarding pairing for the godparent');
     expect(visitor.errors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describeEachDatabase('matches API', (db) => {
 
   const send = (
     session: TestSession,
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: object,
   ) => server.app.inject({ method, url, headers: session.headers, payload });
@@ -186,5 +186,19 @@ describeEachDatabase('matches API', (db) => {
       [dan.email],
     );
     expect(mails.map((mail) => mail.subject)).toContain('Your pairing with Cas has ended');
+  });
+
+  it('ends the pairings of a person an admin marks inactive by editing them', async () => {
+    const eve = await createPerson(db(), orgId, { name: 'Eve' });
+    const fay = await createPerson(db(), orgId, { name: 'Fay' });
+    await addParticipant(db(), programme, eve);
+    await addParticipant(db(), programme, fay);
+    const id = await createMatch(db(), round, [{ person: eve }, { person: fay }]);
+    const edited = await send(asAdmin, 'PATCH', `/api/v1/people/${eve.id}`, { status: 'inactive' });
+    expect(edited.statusCode).toBe(200);
+    expect(await matchStatus(db(), id)).toBe('ended');
+    expect((await notificationsOf(db(), fay.id)).map((n) => n.kind)).toContain(
+      'matches.partner_left',
+    );
   });
 });
