@@ -3,6 +3,7 @@ import type { MatchDeps } from '../src/app/matches/deps';
 import type { Database, Sql } from '../src/db/client';
 import { MatchRepository } from '../src/db/repositories/matches';
 import { MatchFitDataRepository } from '../src/db/repositories/matchFitData';
+import { MatchSilenceRepository } from '../src/db/repositories/matchSilence';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
 import { Mailer } from '../src/mail/mailer';
 import type { PersonRow } from './factories';
@@ -208,6 +209,7 @@ export async function inMatchTransaction<T>(
     fn(
       {
         matches: new MatchRepository(tx, organisationId),
+        silence: new MatchSilenceRepository(tx, organisationId),
         fitData: new MatchFitDataRepository(tx, organisationId),
         translator: t,
         mail,

@@ -1,11 +1,13 @@
 import type { MatchRepository } from '../../db/repositories/matches';
 import type { MatchFitDataRepository } from '../../db/repositories/matchFitData';
+import type { MatchSilenceRepository } from '../../db/repositories/matchSilence';
 import type { Translator } from '../../i18n/catalog';
 import type { MailOutbox } from '../../mail/message';
 
 /** What the pairing use cases reach; reads need only the first two. */
 export interface MatchDeps {
   matches: MatchRepository;
+  silence: MatchSilenceRepository;
   translator: Translator;
   fitData: MatchFitDataRepository;
   mail: MailOutbox;

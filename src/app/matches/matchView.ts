@@ -4,7 +4,7 @@ import {
   type MatchReason,
   type MatchSummary,
 } from '../../contracts/matches';
-import type { ChecklistRecord, MatchRecord } from '../../db/repositories/matches';
+import type { ChecklistRecord, MatchRecord } from '../../db/repositories/matchRecords';
 import { REASON_NAMESPACE } from '../../domain/matching/fit';
 import type { Translator } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/locales';

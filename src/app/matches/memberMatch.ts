@@ -1,4 +1,4 @@
-import type { MatchMemberRecord, MatchRecord } from '../../db/repositories/matches';
+import type { MatchMemberRecord, MatchRecord } from '../../db/repositories/matchRecords';
 import type { Actor } from '../actor';
 import { AppError, notFound } from '../errors';
 import type { MatchReadDeps } from './deps';

@@ -1,4 +1,4 @@
-import type { MatchMemberRecord, MatchRecord } from '../../db/repositories/matches';
+import type { MatchMemberRecord, MatchRecord } from '../../db/repositories/matchRecords';
 import { bestReplacement } from '../../domain/matches/bestReplacement';
 import { newPartnerMail } from '../../mail/templates/matches';
 import { type MatchDeps, matchLink } from './deps';

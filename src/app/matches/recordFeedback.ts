@@ -1,5 +1,5 @@
 import type { MatchDetail } from '../../contracts/matches';
-import type { FeedbackAnswer } from '../../db/repositories/matches';
+import type { FeedbackAnswer } from '../../db/repositories/matchRecords';
 import type { Actor } from '../actor';
 import { invalidField } from '../errors';
 import { tomorrow } from './addMatchLogEntry';
@@ -12,7 +12,7 @@ import { memberMatch, requireOpen } from './memberMatch';
  * place. Any answer shows the person is still taking part, so their silence count starts over.
  */
 export async function recordFeedback(
-  deps: Pick<MatchDeps, 'matches' | 'translator' | 'now'>,
+  deps: Pick<MatchDeps, 'matches' | 'silence' | 'translator' | 'now'>,
   actor: Actor,
   input: { id: string; meetingOn: string; answer: FeedbackAnswer; rating?: number | null },
 ): Promise<MatchDetail> {
@@ -27,6 +27,6 @@ export async function recordFeedback(
     { personId: me.personId, meetingOn: input.meetingOn, answer: input.answer, rating },
     deps.now,
   );
-  await deps.matches.resetSilence(match.programmeId, me.personId, deps.now);
+  await deps.silence.resetSilence(match.programmeId, me.personId, deps.now);
   return matchDetail(deps, match, actor);
 }

@@ -13,37 +13,37 @@ export const SILENT_ROUNDS_TO_PAUSE = 3;
  * told so, in the app and by mail. Returns who was paused.
  */
 export async function recordSilence(
-  deps: Pick<MatchDeps, 'matches' | 'mail' | 'now' | 'publicUrl'>,
+  deps: Pick<MatchDeps, 'matches' | 'silence' | 'mail' | 'now' | 'publicUrl'>,
 ): Promise<{ paused: { programmeId: string; personId: string }[] }> {
   const paused: { programmeId: string; personId: string }[] = [];
-  for (const round of await deps.matches.roundsAwaitingSilence()) {
-    for (const member of await deps.matches.roundAnswers(round.id)) {
+  for (const round of await deps.silence.roundsAwaitingSilence()) {
+    for (const member of await deps.silence.roundAnswers(round.id)) {
       if (member.answered) {
-        await deps.matches.resetSilence(round.programmeId, member.personId, deps.now);
+        await deps.silence.resetSilence(round.programmeId, member.personId, deps.now);
         continue;
       }
-      const silent = await deps.matches.countSilence(round.programmeId, member.personId, deps.now);
+      const silent = await deps.silence.countSilence(round.programmeId, member.personId, deps.now);
       if (silent < SILENT_ROUNDS_TO_PAUSE) continue;
-      if (!(await deps.matches.pauseParticipant(round.programmeId, member.personId, deps.now))) {
+      if (!(await deps.silence.pauseParticipant(round.programmeId, member.personId, deps.now))) {
         continue;
       }
       paused.push({ programmeId: round.programmeId, personId: member.personId });
       await tellPaused(deps, round.programmeId, member.personId, silent);
     }
-    await deps.matches.markSilenceCounted(round.id, deps.now);
+    await deps.silence.markSilenceCounted(round.id, deps.now);
   }
   return { paused };
 }
 
 async function tellPaused(
-  deps: Pick<MatchDeps, 'matches' | 'mail' | 'now' | 'publicUrl'>,
+  deps: Pick<MatchDeps, 'matches' | 'silence' | 'mail' | 'now' | 'publicUrl'>,
   programmeId: string,
   personId: string,
   rounds: number,
 ) {
-  const person = await deps.matches.person(personId);
+  const person = await deps.silence.person(personId);
   if (!person) return;
-  const programme = programmeName(await deps.matches.programmeName(programmeId), person.locale);
+  const programme = programmeName(await deps.silence.programmeName(programmeId), person.locale);
   await deps.matches.notify(
     personId,
     { kind: 'matches.paused_silent', params: { programme, count: rounds }, link: '/matches' },

@@ -1,102 +1,21 @@
 import type { Locale } from '../../i18n/locales';
 import type { Sql } from '../client';
-
-export type MatchStatus = 'proposed' | 'active' | 'declined' | 'ended' | 'replaced';
-export type MatchResponse = 'pending' | 'accepted' | 'declined';
-export type MemberRole = 'participant' | 'mentor' | 'mentee' | 'newcomer' | 'godparent';
-export type ProgrammeKindName =
-  | 'buddy'
-  | 'mentoring'
-  | 'reverse_mentoring'
-  | 'onboarding'
-  | 'coffee';
-export type FeedbackAnswer = 'yes' | 'not_yet' | 'no';
-
-/** As the engine gives it: a translation key with parameters (and, from the engine, more). */
-export interface StoredReason {
-  key: string;
-  params: Record<string, string | number>;
-}
-
-export interface MatchMemberRecord {
-  personId: string;
-  name: string;
-  email: string;
-  locale: Locale;
-  personStatus: 'active' | 'inactive';
-  jobTitle: string | null;
-  teamName: string | null;
-  siteName: string | null;
-  languages: string[];
-  role: MemberRole;
-  response: MatchResponse;
-  responseReason: string | null;
-  respondedAt: Date | null;
-  learningWish: string | null;
-}
-
-export interface MatchRecord {
-  id: string;
-  programmeId: string;
-  programmeKind: ProgrammeKindName;
-  programmeName: Record<string, string>;
-  programmeWeights: Record<string, number>;
-  roundId: string;
-  status: MatchStatus;
-  score: number;
-  reasons: StoredReason[];
-  meetingId: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  endedAt: Date | null;
-  endReason: string | null;
-  createdAt: Date;
-  members: MatchMemberRecord[];
-}
-
-export interface MessageRecord {
-  id: string;
-  authorId: string;
-  replyTo: string | null;
-  body: string;
-  createdAt: Date;
-}
-
-export interface LogEntryRecord {
-  id: string;
-  authorId: string;
-  heldOn: string;
-  learned: string;
-  createdAt: Date;
-}
-
-export interface ChecklistRecord {
-  item: string;
-  doneAt: Date | null;
-  doneBy: string | null;
-}
-
-export interface FeedbackRecord {
-  personId: string;
-  meetingOn: string;
-  answer: FeedbackAnswer;
-  rating: number | null;
-}
-
-export interface NewMatch {
-  programmeId: string;
-  roundId: string;
-  score: number;
-  reasons: readonly object[];
-  members: readonly { personId: string; role: MemberRole }[];
-}
-
-export interface ParticipantRecord {
-  personId: string;
-  role: string;
-  status: 'active' | 'paused' | 'left';
-  silentRounds: number;
-}
+import type {
+  ChecklistRecord,
+  FeedbackAnswer,
+  FeedbackRecord,
+  LogEntryRecord,
+  MatchMemberRecord,
+  MatchRecord,
+  MatchResponse,
+  MatchStatus,
+  MemberRole,
+  MessageRecord,
+  NewMatch,
+  ParticipantRecord,
+  ProgrammeKindName,
+  StoredReason,
+} from './matchRecords';
 
 interface MatchRow {
   id: string;
@@ -163,9 +82,8 @@ const toMember = (row: MemberRow): MatchMemberRecord => ({
 
 /**
  * A published pairing and everything its members add to it: their answers, buddy questions,
- * the mentoring log, the onboarding checklist and "did you meet?". It also writes the two
- * participant columns the pairing owns (`silent_rounds`, and `status` when silence pauses
- * someone) and the in-app notifications about pairings.
+ * the mentoring log, the onboarding checklist and "did you meet?"; and the in-app
+ * notifications about pairings.
  */
 export class MatchRepository {
   constructor(
@@ -525,98 +443,6 @@ export class MatchRepository {
         now,
       ],
     );
-  }
-
-  /**
-   * Published rounds whose silence was not counted yet and that are over: a later round of
-   * the programme has been published. Oldest first, so counts grow in the order rounds ran.
-   */
-  async roundsAwaitingSilence(): Promise<{ id: string; programmeId: string }[]> {
-    const rows = await this.sql.query<{ id: string; programme_id: string }>(
-      `select r.id, r.programme_id from rounds r
-        where r.organisation_id = $1 and r.status = 'published' and r.silence_counted_at is null
-          and exists (select 1 from rounds later
-                       where later.organisation_id = r.organisation_id
-                         and later.programme_id = r.programme_id and later.status = 'published'
-                         and later.number > r.number)
-        order by r.published_at, r.number`,
-      [this.organisationId],
-    );
-    return rows.map((row) => ({ id: row.id, programmeId: row.programme_id }));
-  }
-
-  /**
-   * Members of the round's pairings that took place (active or ended), each with whether they
-   * answered "did you meet?" for any meeting of their pairing.
-   */
-  async roundAnswers(roundId: string): Promise<{ personId: string; answered: boolean }[]> {
-    const rows = await this.sql.query<{ person_id: string; answered: boolean }>(
-      `select mm.person_id, bool_or(exists (
-                select 1 from match_feedback f
-                 where f.organisation_id = mm.organisation_id and f.match_id = mm.match_id
-                   and f.person_id = mm.person_id)) as answered
-         from match_members mm
-         join matches m on m.organisation_id = mm.organisation_id and m.id = mm.match_id
-        where mm.organisation_id = $1 and m.round_id = $2 and m.status in ('active', 'ended')
-        group by mm.person_id order by mm.person_id`,
-      [this.organisationId, roundId],
-    );
-    return rows.map((row) => ({ personId: row.person_id, answered: row.answered }));
-  }
-
-  async markSilenceCounted(roundId: string, now: Date): Promise<void> {
-    await this.sql.query(
-      'update rounds set silence_counted_at = $3 where organisation_id = $1 and id = $2',
-      [this.organisationId, roundId, now],
-    );
-  }
-
-  /** Silent once more: the new count. */
-  async countSilence(programmeId: string, personId: string, now: Date): Promise<number> {
-    const rows = await this.sql.query<{ silent_rounds: number }>(
-      `update programme_participants set silent_rounds = silent_rounds + 1, updated_at = $4
-        where organisation_id = $1 and programme_id = $2 and person_id = $3
-        returning silent_rounds`,
-      [this.organisationId, programmeId, personId, now],
-    );
-    return rows[0]?.silent_rounds ?? 0;
-  }
-
-  async resetSilence(programmeId: string, personId: string, now: Date): Promise<void> {
-    await this.sql.query(
-      `update programme_participants set silent_rounds = 0, updated_at = $4
-        where organisation_id = $1 and programme_id = $2 and person_id = $3 and silent_rounds <> 0`,
-      [this.organisationId, programmeId, personId, now],
-    );
-  }
-
-  /** Pauses an active participant; false when they were not active (already paused or left). */
-  async pauseParticipant(programmeId: string, personId: string, now: Date): Promise<boolean> {
-    const rows = await this.sql.query<{ person_id: string }>(
-      `update programme_participants set status = 'paused', updated_at = $4
-        where organisation_id = $1 and programme_id = $2 and person_id = $3 and status = 'active'
-        returning person_id`,
-      [this.organisationId, programmeId, personId, now],
-    );
-    return rows.length > 0;
-  }
-
-  async programmeName(programmeId: string): Promise<Record<string, string>> {
-    const [row] = await this.sql.query<{ name: Record<string, string> }>(
-      'select name from programmes where organisation_id = $1 and id = $2',
-      [this.organisationId, programmeId],
-    );
-    return row?.name ?? {};
-  }
-
-  async person(
-    personId: string,
-  ): Promise<{ id: string; name: string; email: string; locale: Locale } | null> {
-    const rows = await this.sql.query<{ id: string; name: string; email: string; locale: Locale }>(
-      'select id, name, email, locale from people where organisation_id = $1 and id = $2',
-      [this.organisationId, personId],
-    );
-    return rows[0] ?? null;
   }
 
   async organisation(): Promise<{ id: string; name: string; isDemo: boolean }> {

@@ -25,6 +25,7 @@ import { IdParams } from '../../contracts/vocabulary';
 import type { Sql } from '../../db/client';
 import { MatchRepository } from '../../db/repositories/matches';
 import { MatchFitDataRepository } from '../../db/repositories/matchFitData';
+import { MatchSilenceRepository } from '../../db/repositories/matchSilence';
 import type { MailOutbox } from '../../mail/message';
 import { requireActor } from '../context';
 import type { App } from '../server';
@@ -35,6 +36,7 @@ const tags = ['matches'];
 export function matchDeps(app: App, tx: Sql, mail: MailOutbox, organisationId: string): MatchDeps {
   return {
     matches: new MatchRepository(tx, organisationId),
+    silence: new MatchSilenceRepository(tx, organisationId),
     fitData: new MatchFitDataRepository(tx, organisationId),
     translator: app.deps.translator,
     mail,
