@@ -24,11 +24,15 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The real `samen serve` as a child process: a fresh embedded database in a temporary folder,
- * the given web build, and a free port on the loopback interface.
+ * The real `samen serve` as a child process: a fresh embedded database in a temporary folder
+ * (or the given one, seeded beforehand), the given web build, and a free port on the loopback
+ * interface.
  */
-export async function startServer(webDir: string): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samen-e2e-data-'));
+export async function startServer(
+  webDir: string,
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samen-e2e-data-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';

@@ -24,6 +24,9 @@ export type ErrorCode =
   | 'site_in_use'
   | 'last_admin'
   | 'import_failed'
+  | 'match_closed'
+  | 'match_answered'
+  | 'match_kind'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -43,6 +46,9 @@ const STATUS: Record<ErrorCode, number> = {
   team_not_empty: 409,
   site_in_use: 409,
   last_admin: 409,
+  match_closed: 409,
+  match_answered: 409,
+  match_kind: 409,
   token_invalid: 410,
   import_failed: 422,
   rate_limited: 429,

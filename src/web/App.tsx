@@ -18,6 +18,8 @@ const HomePage = lazy(() => import('./pages/HomePage'));
 const MyProfilePage = lazy(() => import('./pages/MyProfilePage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 const PersonPage = lazy(() => import('./pages/PersonPage'));
+const MatchesPage = lazy(() => import('./pages/MatchesPage'));
+const MatchPage = lazy(() => import('./pages/MatchPage'));
 const AdminPeoplePage = lazy(() => import('./pages/admin/AdminPeoplePage'));
 const AdminTeamsPage = lazy(() => import('./pages/admin/AdminTeamsPage'));
 const AdminSkillsPage = lazy(() => import('./pages/admin/AdminSkillsPage'));
@@ -63,6 +65,8 @@ export function App() {
           <Route path="/profile" element={<MyProfilePage />} />
           <Route path="/people" element={<DirectoryPage />} />
           <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/matches" element={<MatchesPage />} />
+          <Route path="/matches/:id" element={<MatchPage />} />
           <Route path="/admin" element={<Navigate to="/admin/people" replace />} />
           <Route
             path="/admin/people"

@@ -1,14 +1,17 @@
 import type { PeopleRepository } from '../../db/repositories/people';
 import type { Actor } from '../actor';
 import { AppError, forbidden, notFound } from '../errors';
+import type { MatchDeps } from '../matches/deps';
+import { endMatchesOfLeaver } from '../matches/endMatchesOfLeaver';
 
 /**
  * Removing a person keeps their history (matches, answers, notes of others) but ends their
- * access: they are marked inactive, signed out, and left out of the directory. An admin can
+ * access: they are marked inactive, signed out, and left out of the directory; their open
+ * pairings end and their partners are offered someone else. An admin can
  * reactivate them with `PATCH … {"status": "active"}`.
  */
 export async function deactivatePerson(
-  deps: { people: PeopleRepository; now: Date },
+  deps: { people: PeopleRepository; now: Date; pairings: MatchDeps },
   actor: Actor,
   input: { id: string },
 ): Promise<void> {
@@ -21,4 +24,5 @@ export async function deactivatePerson(
   }
   await deps.people.update(person.id, { status: 'inactive' }, deps.now);
   await deps.people.endSessions(person.id);
+  await endMatchesOfLeaver(deps.pairings, person.id);
 }

@@ -6,6 +6,8 @@ import type { SiteRepository } from '../../db/repositories/sites';
 import type { TeamRepository } from '../../db/repositories/teams';
 import type { Actor } from '../actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../errors';
+import type { MatchDeps } from '../matches/deps';
+import { endMatchesOfLeaver } from '../matches/endMatchesOfLeaver';
 import { checkAdminFields } from './checkAdminFields';
 import { checkPersonReferences } from './checkPersonReferences';
 import { getPerson } from './getPerson';
@@ -22,6 +24,7 @@ export async function updatePerson(
     teams: TeamRepository;
     sites: SiteRepository;
     now: Date;
+    pairings: MatchDeps;
   },
   actor: Actor,
   input: UpdatePersonBody & { id: string },
@@ -49,5 +52,8 @@ export async function updatePerson(
   }
   await deps.people.update(id, fields, deps.now);
   if (fields.status === 'inactive') await deps.people.endSessions(id);
+  if (fields.status === 'inactive' && person.status === 'active') {
+    await endMatchesOfLeaver(deps.pairings, id);
+  }
   return getPerson(deps, actor, { id });
 }

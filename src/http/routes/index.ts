@@ -2,6 +2,7 @@ import type { RouteModule } from '../server';
 import { authRoutes } from './auth';
 import { healthRoutes } from './health';
 import { invitationRoutes } from './invitations';
+import { matchRoutes } from './matches';
 import { meRoutes } from './me';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
@@ -28,4 +29,5 @@ export const routeModules: RouteModule[] = [
   skillRoutes,
   organisationRoutes,
   peopleImportRoutes,
+  matchRoutes,
 ];

@@ -21,6 +21,7 @@ import { SiteRepository } from '../../db/repositories/sites';
 import { TeamRepository } from '../../db/repositories/teams';
 import { requireActor } from '../context';
 import type { App } from '../server';
+import { matchDeps } from './matches';
 
 const tags = ['people'];
 
@@ -116,13 +117,14 @@ export function peopleRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      return app.deps.db.transaction((tx) =>
+      return app.deps.mailer.transaction((tx, mail) =>
         updatePerson(
           {
             ...personDeps(tx, actor.organisationId),
             teams: new TeamRepository(tx, actor.organisationId),
             sites: new SiteRepository(tx, actor.organisationId),
             now: app.deps.now(),
+            pairings: matchDeps(app, tx, mail, actor.organisationId),
           },
           actor,
           { ...request.body, id: request.params.id },
@@ -142,9 +144,13 @@ export function peopleRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await app.deps.db.transaction((tx) =>
+      await app.deps.mailer.transaction((tx, mail) =>
         deactivatePerson(
-          { people: new PeopleRepository(tx, actor.organisationId), now: app.deps.now() },
+          {
+            people: new PeopleRepository(tx, actor.organisationId),
+            now: app.deps.now(),
+            pairings: matchDeps(app, tx, mail, actor.organisationId),
+          },
           actor,
           request.params,
         ),

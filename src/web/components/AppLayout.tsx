@@ -50,6 +50,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/', label: t('nav.home'), icon: 'home', end: true },
     { to: '/profile', label: t('nav.profile'), icon: 'user' },
     { to: '/people', label: t('nav.people'), icon: 'users' },
+    { to: '/matches', label: t('matches:nav'), icon: 'sparkles' },
   ];
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },

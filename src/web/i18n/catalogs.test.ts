@@ -26,7 +26,11 @@ function sources(dir: string): string[] {
 
 describe('the web app catalogs', () => {
   it('have the same keys in Dutch and English', () => {
-    expect(flatten(catalog('nl', 'web')).sort()).toEqual(flatten(catalog('en', 'web')).sort());
+    for (const namespace of ['web', 'matches']) {
+      expect(flatten(catalog('nl', namespace)).sort()).toEqual(
+        flatten(catalog('en', namespace)).sort(),
+      );
+    }
   });
 
   it('hold every key the app asks for by name', () => {
@@ -35,6 +39,7 @@ describe('the web app catalogs', () => {
       ...web,
       ...web.map((key) => `web:${key}`),
       ...flatten(catalog('en', 'common')).map((key) => `common:${key}`),
+      ...flatten(catalog('en', 'matches')).map((key) => `matches:${key}`),
     ]);
     const missing: string[] = [];
     for (const file of sources(webDir)) {
