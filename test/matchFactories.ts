@@ -202,8 +202,8 @@ export async function inMatchTransaction<T>(
     db,
     config: { smtp: null, mailFrom: 'samen@example.test' },
     translator: t,
-    logger: { info: () => undefined, error: () => undefined },
     now: () => now,
+    jobs: { nudge: () => undefined, idle: async () => undefined },
   });
   return mailer.transaction((tx, mail) =>
     fn(

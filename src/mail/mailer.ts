@@ -6,11 +6,6 @@ import { enqueue } from '../jobs/enqueue';
 import { MAIL_DELIVERY, type MailDeliveryPayload } from './delivery';
 import type { MailOutbox, MailToSend } from './message';
 
-export interface MailLogger {
-  info(details: object, message: string): void;
-  error(details: object, message: string): void;
-}
-
 /** The job runner, as far as mail needs it. */
 export interface MailJobs {
   /** Looks for due jobs now: a queued mail leaves without waiting for the next poll. */
