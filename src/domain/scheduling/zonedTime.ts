@@ -1,0 +1,48 @@
+/**
+ * Wall-clock arithmetic in IANA zones, on top of the offsets `Intl` reports. Plain dates travel
+ * as the UTC timestamp of their midnight ("local as UTC"), so adding days never meets a DST
+ * switch; only the final step to a real instant asks the zone.
+ */
+import { localToUtcMs, zoneOffsetMinutes } from '../matching/fit/referenceWeek';
+import type { Weekday } from '../people/vocabulary';
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_DAY = 86_400_000;
+
+export interface LocalTime {
+  /** The local calendar day, as the UTC timestamp of its midnight. */
+  dateMs: number;
+  weekday: Weekday;
+  /** Minutes after local midnight. */
+  minute: number;
+}
+
+/** Where an instant falls on the clocks of a zone. */
+export function localTimeOf(timeZone: string, utcMs: number): LocalTime {
+  const localMs = utcMs + zoneOffsetMinutes(timeZone, utcMs) * MS_PER_MINUTE;
+  const dateMs = Math.floor(localMs / MS_PER_DAY) * MS_PER_DAY;
+  return {
+    dateMs,
+    weekday: isoWeekday(dateMs),
+    minute: Math.floor((localMs - dateMs) / MS_PER_MINUTE),
+  };
+}
+
+/** The instant of a local day and minute; a time skipped by a DST switch lands just after it. */
+export function instantOf(timeZone: string, dateMs: number, minute: number): number {
+  return localToUtcMs(timeZone, dateMs + minute * MS_PER_MINUTE);
+}
+
+export function isoWeekday(dateMs: number): Weekday {
+  return (((new Date(dateMs).getUTCDay() + 6) % 7) + 1) as Weekday;
+}
+
+/** "2027-03-28" for a plain date. */
+export const isoDate = (dateMs: number) => new Date(dateMs).toISOString().slice(0, 10);
+
+export function parseIsoDate(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return isoDate(ms) === value ? ms : null;
+}
