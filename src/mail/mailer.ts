@@ -3,7 +3,7 @@ import type { Database, Sql } from '../db/client';
 import { MailOutboxRepository } from '../db/repositories/mailOutbox';
 import type { Translator } from '../i18n/catalog';
 import type { Locale } from '../i18n/locales';
-import type { MailOutbox, MailToSend } from './message';
+import type { MailAttachment, MailOutbox, MailToSend } from './message';
 import { type MailTransport, smtpTransport } from './transport';
 
 export interface MailLogger {
@@ -19,6 +19,7 @@ interface Queued {
   subject: string;
   text: string;
   html: string;
+  attachments: MailAttachment[];
 }
 
 /**
@@ -71,9 +72,11 @@ export class Mailer {
       mail.locale,
     );
     const leaves = this.transport !== null && !mail.organisation.isDemo;
+    const attachments = rendered.attachments ?? [];
     const id = await new MailOutboxRepository(tx, mail.organisation.id).add({
       to: mail.to,
       ...rendered,
+      attachments,
       status: leaves ? 'pending' : 'kept',
       createdAt: this.deps.now(),
     });
@@ -84,6 +87,7 @@ export class Mailer {
         to: mail.to,
         locale: mail.locale,
         ...rendered,
+        attachments,
       });
   }
 
@@ -101,6 +105,7 @@ export class Mailer {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        attachments: mail.attachments,
         language: mail.locale,
       });
       await outbox.markSent(mail.id, this.deps.now());

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../config';
+import type { MailAttachment } from './message';
 
 export interface MailTransport {
   send(mail: {
@@ -8,6 +9,7 @@ export interface MailTransport {
     subject: string;
     text: string;
     html: string;
+    attachments: MailAttachment[];
     language: string;
   }): Promise<void>;
   close(): void;

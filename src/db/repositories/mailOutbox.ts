@@ -1,3 +1,4 @@
+import type { MailAttachment } from '../../mail/message';
 import type { Sql } from '../client';
 
 export type MailStatus = 'pending' | 'sent' | 'kept' | 'failed';
@@ -50,12 +51,14 @@ export class MailOutboxRepository {
     subject: string;
     text: string;
     html: string;
+    attachments?: MailAttachment[];
     status: 'pending' | 'kept';
     createdAt: Date;
   }): Promise<string> {
     const [row] = await this.sql.query<{ id: string }>(
-      `insert into mail_outbox (organisation_id, to_address, subject, text_body, html_body, status, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+      `insert into mail_outbox (organisation_id, to_address, subject, text_body, html_body, status, created_at,
+                                attachments)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
       [
         this.organisationId,
         mail.to,
@@ -64,6 +67,7 @@ export class MailOutboxRepository {
         mail.html,
         mail.status,
         mail.createdAt,
+        JSON.stringify(mail.attachments ?? []),
       ],
     );
     return row.id;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkMode } from '../people/vocabulary';
 import type { WorkDay } from '../people/workPattern';
 import type { BusyInterval, SchedulingPerson } from './availability';
-import { type ProposedSlot, proposeSlots } from './proposeSlots';
+import { type ProposedSlot, placeAt, proposeSlots } from './proposeSlots';
 
 const SITE_A = 'site-a';
 const SITE_B = 'site-b';
@@ -324,5 +324,21 @@ describe('proposeSlots properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('placeAt', () => {
+  it('meets in person only when everyone is at the same site then', () => {
+    const anna = person('anna', 'Europe/Brussels', undefined, { 3: SITE_A });
+    const tom = person('tom', 'Europe/Brussels', undefined, { 3: SITE_A });
+    expect(placeAt([anna, tom], new Date('2027-03-03T10:00:00Z'), 30)).toEqual({
+      mode: 'in_person',
+      siteId: SITE_A,
+    });
+    expect(placeAt([anna, tom], new Date('2027-03-04T10:00:00Z'), 30)).toEqual({
+      mode: 'online',
+      siteId: null,
+    });
+    expect(placeAt([anna, tom], new Date('2027-03-03T20:00:00Z'), 30).mode).toBe('online');
   });
 });

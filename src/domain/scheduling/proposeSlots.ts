@@ -3,6 +3,7 @@ import {
   type BusyInterval,
   type SchedulingPerson,
   type WorkWindow,
+  workWindows,
 } from './availability';
 import { localTimeOf, MS_PER_DAY, MS_PER_MINUTE } from './zonedTime';
 
@@ -87,4 +88,23 @@ export function proposeSlots(input: ProposeSlotsInput): ProposedSlot[] {
     )
     .slice(0, input.count)
     .map(({ startsAt, mode, siteId }) => ({ startsAt, mode, siteId }));
+}
+
+/**
+ * Where a meeting at a time of the people's own choosing takes place: in person when everyone
+ * is on site at the same site then, online otherwise (also outside working hours).
+ */
+export function placeAt(
+  people: readonly SchedulingPerson[],
+  startsAt: Date,
+  durationMinutes: number,
+): { mode: MeetingMode; siteId: string | null } {
+  const start = startsAt.getTime();
+  const end = start + durationMinutes * MS_PER_MINUTE;
+  const windows = people.map((person) => containing(workWindows(person, start, end), start, end));
+  const first = windows[0];
+  const together =
+    first?.mode === 'office' &&
+    windows.every((window) => window?.mode === 'office' && window.siteId === first.siteId);
+  return together ? { mode: 'in_person', siteId: first.siteId } : { mode: 'online', siteId: null };
 }
