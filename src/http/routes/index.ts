@@ -1,8 +1,10 @@
 import type { RouteModule } from '../server';
 import { authRoutes } from './auth';
+import { calendarRoutes } from './calendar';
 import { healthRoutes } from './health';
 import { invitationRoutes } from './invitations';
 import { meRoutes } from './me';
+import { meetingRoutes } from './meetings';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
@@ -28,4 +30,6 @@ export const routeModules: RouteModule[] = [
   skillRoutes,
   organisationRoutes,
   peopleImportRoutes,
+  meetingRoutes,
+  calendarRoutes,
 ];
