@@ -6,7 +6,11 @@ import { fallbackLocale, isLocale, type Locale } from '../../i18n/locales';
 // own and the shared one. Each language is one chunk (vite.config.ts), fetched when chosen;
 // the server's messages arrive already translated.
 const catalogs = import.meta.glob<Record<string, unknown>>(
-  ['../../i18n/locales/*/web.json', '../../i18n/locales/*/common.json'],
+  [
+    '../../i18n/locales/*/web.json',
+    '../../i18n/locales/*/common.json',
+    '../../i18n/locales/*/meetings.json',
+  ],
   { import: 'default' },
 );
 

@@ -10,7 +10,7 @@ import { MeetingCard } from '../components/meetings/MeetingCard';
 import { PageHeader } from '../components/PageHeader';
 
 export default function MeetingsPage() {
-  const { t } = useTranslation('meetings');
+  const { t } = useTranslation();
   const meetings = useMyMeetings();
   const profile = useMyProfile();
   const pick = usePickSlot();
@@ -22,7 +22,7 @@ export default function MeetingsPage() {
 
   return (
     <>
-      <PageHeader title={t('page.title')} description={t('page.intro')} />
+      <PageHeader title={t('meetings:page.title')} description={t('meetings:page.intro')} />
       <ErrorAlert error={meetings.error} />
       {meetings.isPending ? <LoadingState /> : null}
       {meetings.data?.items.length === 0 ? (
@@ -30,8 +30,8 @@ export default function MeetingsPage() {
           <EmptyState
             icon={<Icon name="clock" size={28} />}
             variant="light"
-            title={t('page.title')}
-            description={t('page.empty')}
+            title={t('meetings:page.title')}
+            description={t('meetings:page.empty')}
           />
         </Paper>
       ) : null}

@@ -10,12 +10,12 @@ import { Section } from '../Section';
  * shown right after it is made; afterwards a new one replaces it.
  */
 export function CalendarFeedSection() {
-  const { t } = useTranslation('meetings');
+  const { t } = useTranslation();
   const feed = useCalendarFeed();
   const rotate = useRotateCalendarFeed();
   const turnOff = useTurnOffCalendarFeed();
   return (
-    <Section title={t('calendar.title')} description={t('calendar.intro')}>
+    <Section title={t('meetings:calendar.title')} description={t('meetings:calendar.intro')}>
       <ErrorAlert error={feed.error ?? rotate.error ?? turnOff.error} />
       {feed.isPending ? <LoadingState /> : null}
       {feed.data ? (
@@ -24,7 +24,7 @@ export function CalendarFeedSection() {
             <>
               <Group align="flex-end" gap="sm" wrap="nowrap">
                 <TextInput
-                  label={t('calendar.url')}
+                  label={t('meetings:calendar.url')}
                   value={feed.data.url}
                   readOnly
                   style={{ flex: 1 }}
@@ -33,17 +33,19 @@ export function CalendarFeedSection() {
                 <CopyButton value={feed.data.url}>
                   {({ copied, copy }) => (
                     <Button variant="light" onClick={copy} aria-live="polite">
-                      {copied ? t('calendar.copied') : t('calendar.copy')}
+                      {copied ? t('meetings:calendar.copied') : t('meetings:calendar.copy')}
                     </Button>
                   )}
                 </CopyButton>
               </Group>
               <Text size="sm" c="dimmed">
-                {t('calendar.copyNow')}
+                {t('meetings:calendar.copyNow')}
               </Text>
             </>
           ) : (
-            <Text size="sm">{feed.data.active ? t('calendar.on') : t('calendar.off')}</Text>
+            <Text size="sm">
+              {feed.data.active ? t('meetings:calendar.on') : t('meetings:calendar.off')}
+            </Text>
           )}
           <Group gap="sm">
             <Button
@@ -51,7 +53,7 @@ export function CalendarFeedSection() {
               loading={rotate.isPending}
               onClick={() => rotate.mutate()}
             >
-              {feed.data.active ? t('calendar.rotate') : t('calendar.turnOn')}
+              {feed.data.active ? t('meetings:calendar.rotate') : t('meetings:calendar.turnOn')}
             </Button>
             {feed.data.active ? (
               <Button
@@ -60,13 +62,13 @@ export function CalendarFeedSection() {
                 loading={turnOff.isPending}
                 onClick={() => turnOff.mutate()}
               >
-                {t('calendar.turnOff')}
+                {t('meetings:calendar.turnOff')}
               </Button>
             ) : null}
           </Group>
           {feed.data.active ? (
             <Text size="xs" c="dimmed">
-              {t('calendar.rotateHelp')}
+              {t('meetings:calendar.rotateHelp')}
             </Text>
           ) : null}
         </Stack>

@@ -42,7 +42,7 @@ export function MeetingCard({
   pending = false,
   error,
 }: MeetingCardProps) {
-  const { t, i18n } = useTranslation('meetings');
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const [newTime, setNewTime] = useState('');
   const format = new Intl.DateTimeFormat(i18n.language, {
@@ -72,19 +72,23 @@ export function MeetingCard({
             {meeting.title}
           </Title>
           <Badge color={statusColor[meeting.status]} variant="light" autoContrast>
-            {t(`card.status.${meeting.status}`)}
+            {t(`meetings:card.status.${meeting.status}`)}
           </Badge>
         </Group>
         <Group gap="xs" wrap="nowrap" align="flex-start">
           <Icon name="clock" size={18} />
           <Text>
-            {when ? <time dateTime={when}>{format.format(new Date(when))}</time> : t('card.noTime')}
+            {when ? (
+              <time dateTime={when}>{format.format(new Date(when))}</time>
+            ) : (
+              t('meetings:card.noTime')
+            )}
             {meeting.recurrence ? (
               <Text span c="dimmed">
                 {' · '}
-                {t('card.repeats', { count: meeting.recurrence.intervalWeeks })}
+                {t('meetings:card.repeats', { count: meeting.recurrence.intervalWeeks })}
                 {meeting.recurrence.until
-                  ? ` ${t('card.until', {
+                  ? ` ${t('meetings:card.until', {
                       date: new Intl.DateTimeFormat(i18n.language, {
                         dateStyle: 'medium',
                         timeZone: 'UTC',
@@ -99,15 +103,15 @@ export function MeetingCard({
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Icon name={meeting.mode === 'in_person' ? 'mapPin' : 'world'} size={18} />
             {meeting.mode === 'in_person' && meeting.site ? (
-              <Text>{t('card.inPerson', { site: meeting.site.name })}</Text>
+              <Text>{t('meetings:card.inPerson', { site: meeting.site.name })}</Text>
             ) : (
               <Text>
-                {t('card.online')}
+                {t('meetings:card.online')}
                 {meeting.videoUrl ? (
                   <>
                     {' · '}
                     <Anchor href={meeting.videoUrl} target="_blank" rel="noreferrer">
-                      {t('card.join')}
+                      {t('meetings:card.join')}
                     </Anchor>
                   </>
                 ) : null}
@@ -116,21 +120,21 @@ export function MeetingCard({
           </Group>
         ) : null}
         <Text size="sm" c="dimmed">
-          {t('card.with')}: {meeting.attendees.map((person) => person.name).join(', ')}
+          {t('meetings:card.with')}: {meeting.attendees.map((person) => person.name).join(', ')}
         </Text>
         <ErrorAlert error={error} />
         {meeting.status !== 'cancelled' && others.length > 0 ? (
           <Stack gap={6}>
             <Text fw={600} size="sm">
-              {t('card.otherSlots')}
+              {t('meetings:card.otherSlots')}
             </Text>
             <Group gap="xs">
               {others.map((slot) => {
                 const label = format.format(new Date(slot.startsAt));
                 const place =
                   slot.mode === 'in_person' && slot.site
-                    ? t('card.pickInPerson', { site: slot.site.name })
-                    : t('card.pickOnline');
+                    ? t('meetings:card.pickInPerson', { site: slot.site.name })
+                    : t('meetings:card.pickOnline');
                 return (
                   <Button
                     key={slot.startsAt}
@@ -139,7 +143,7 @@ export function MeetingCard({
                     disabled={pending}
                     onClick={() => onPickSlot(slot.startsAt)}
                   >
-                    {t('card.pick', { when: `${label} (${place})` })}
+                    {t('meetings:card.pick', { when: `${label} (${place})` })}
                   </Button>
                 );
               })}
@@ -147,19 +151,19 @@ export function MeetingCard({
           </Stack>
         ) : null}
         {meeting.status !== 'cancelled' ? (
-          <form onSubmit={submit} noValidate aria-label={t('card.reschedule')}>
+          <form onSubmit={submit} noValidate aria-label={t('meetings:card.reschedule')}>
             <Group align="flex-end" gap="sm" wrap="wrap">
               <TextInput
                 type="datetime-local"
-                label={t('card.newTime')}
-                description={t('card.newTimeHelp', { zone: viewerTimeZone })}
+                label={t('meetings:card.newTime')}
+                description={t('meetings:card.newTimeHelp', { zone: viewerTimeZone })}
                 value={newTime}
                 onChange={(event) => setNewTime(event.currentTarget.value)}
                 error={fieldError(error, 'startsAt')}
                 required
               />
               <Button type="submit" variant="default" loading={pending} disabled={newTime === ''}>
-                {t('card.save')}
+                {t('meetings:card.save')}
               </Button>
             </Group>
           </form>
@@ -168,7 +172,7 @@ export function MeetingCard({
           <Group>
             <Anchor href={invitationUrl} download="invite.ics" size="sm">
               <Icon name="file" size={16} style={{ verticalAlign: -3, marginRight: 4 }} />
-              {t('card.download')}
+              {t('meetings:card.download')}
             </Anchor>
           </Group>
         ) : null}
