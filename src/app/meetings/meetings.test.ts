@@ -342,4 +342,33 @@ describeEachDatabase('meetings', (getDb) => {
       },
     ]);
   });
+
+  it('keeps a series waiting for its first time when no time fits, until someone picks one', async () => {
+    const early = await createColleague(db, organisationId, { hours: [6 * 60, 8 * 60] });
+    const late = await createColleague(db, organisationId, { hours: [18 * 60, 20 * 60] });
+    const id = await scheduleTestMeeting(db, organisationId, {
+      attendeeIds: [early.id, late.id],
+      title: 'No overlap',
+      intervalWeeks: 2,
+      now: NOW,
+    });
+    const waiting = await run((deps) => getMeeting({ ...deps, now: NOW }, actorOf(late), { id }));
+    expect(waiting).toMatchObject({ status: 'proposed', startsAt: null, proposedSlots: [] });
+    const mails = await outboxOf(db, organisationId);
+    expect(mails.filter((m) => m.subject.includes('No overlap'))).toEqual([]);
+    await run((deps) =>
+      rescheduleMeeting({ ...deps, now: NOW }, actorOf(late), {
+        id,
+        startsAt: '2027-03-04T19:00:00+01:00',
+      }),
+    );
+    const [row] = await db.query<{ rrule: string }>('select rrule from meetings where id = $1', [
+      id,
+    ]);
+    expect(row.rrule).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH');
+    const invitations = (await outboxOf(db, organisationId)).filter((m) =>
+      m.subject.startsWith('Invitation: No overlap'),
+    );
+    expect(invitations).toHaveLength(2);
+  });
 });

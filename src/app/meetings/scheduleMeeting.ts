@@ -66,16 +66,17 @@ export async function scheduleMeeting(
   const id = randomUUID();
   const timeZone = people[0].timeZone;
   const best = slots[0] ?? null;
+  // A series still waiting for its first time keeps its rhythm; the weekday follows the choice.
   let rrule: string | null = null;
-  if (best && input.intervalWeeks !== null) {
+  if (input.intervalWeeks !== null) {
     let until: Date | null = null;
     if (input.untilDate) {
       until = endOfLocalDay(timeZone, input.untilDate);
-      if (!until || until < best.startsAt) throw invalidField('untilDate', 'date');
+      if (!until || until < (best?.startsAt ?? from)) throw invalidField('untilDate', 'date');
     }
     rrule = buildWeeklyRule({
       intervalWeeks: input.intervalWeeks,
-      byDay: [localTimeOf(timeZone, best.startsAt.getTime()).weekday],
+      byDay: best ? [localTimeOf(timeZone, best.startsAt.getTime()).weekday] : [],
       until,
       count: null,
     });

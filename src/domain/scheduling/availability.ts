@@ -1,6 +1,6 @@
 import type { WorkMode } from '../people/vocabulary';
 import type { WorkDay } from '../people/workPattern';
-import { instantOf, localTimeOf, MS_PER_DAY } from './zonedTime';
+import { firstInstantAtOrAfter, localTimeOf, MS_PER_DAY } from './zonedTime';
 
 /** Someone to schedule: their work week in their own zone. */
 export interface SchedulingPerson {
@@ -36,8 +36,8 @@ export function workWindows(person: SchedulingPerson, fromMs: number, toMs: numb
   for (let dateMs = firstDate; dateMs <= lastDate; dateMs += MS_PER_DAY) {
     const day = byWeekday.get(localTimeOf('UTC', dateMs).weekday);
     if (!day || day.mode === 'off') continue;
-    const start = instantOf(person.timeZone, dateMs, day.startMinute);
-    const end = instantOf(person.timeZone, dateMs, day.endMinute);
+    const start = firstInstantAtOrAfter(person.timeZone, dateMs, day.startMinute);
+    const end = firstInstantAtOrAfter(person.timeZone, dateMs, day.endMinute);
     if (end <= fromMs || start >= toMs || end <= start) continue;
     windows.push({ start, end, mode: day.mode, siteId: day.mode === 'office' ? day.siteId : null });
   }

@@ -147,6 +147,18 @@ describe('proposeSlots across time zones', () => {
     ]);
   });
 
+  it('finds no time in working hours the spring-forward switch skips', () => {
+    const night = (id: string, timeZone: string): SchedulingPerson => ({
+      id,
+      timeZone,
+      week: [{ weekday: 7, mode: 'home', siteId: null, startMinute: 120, endMinute: 150 }],
+    });
+    // Sunday 14 March 2027 in New York has no 02:00–03:00; the Sunday before has.
+    expect(iso(propose([night('us', 'America/New_York')], '2027-03-07T00:00:00Z'))).toEqual([
+      '2027-03-07T07:00:00.000Z',
+    ]);
+  });
+
   it('starts no earlier than `from`, on the grid', () => {
     const slots = propose([person('be', 'Europe/Brussels')], '2027-03-01T09:07:00Z', { count: 1 });
     expect(iso(slots)).toEqual(['2027-03-01T09:15:00.000Z']);
@@ -322,7 +334,7 @@ describe('proposeSlots properties', () => {
         }
         expect(days.size).toBe(slots.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

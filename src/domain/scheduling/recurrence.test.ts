@@ -81,6 +81,31 @@ describe('weekly series', () => {
     ]);
   });
 
+  it('moves an occurrence the switch skips forward by the gap, on both sides of UTC', () => {
+    const weekly = (startsAt: string, timeZone: string) =>
+      iso(
+        expandWeekly({
+          startsAt: new Date(startsAt),
+          timeZone,
+          rule: { intervalWeeks: 1, byDay: [], until: null, count: 3 },
+          to: new Date('2028-01-01T00:00:00Z'),
+          limit: 3,
+        }),
+      );
+    // 02:30 on 28 March 2027 does not exist in Brussels: it is 03:30 CEST.
+    expect(weekly('2027-03-21T01:30:00Z', 'Europe/Brussels')).toEqual([
+      '2027-03-21T01:30:00.000Z',
+      '2027-03-28T01:30:00.000Z',
+      '2027-04-04T00:30:00.000Z',
+    ]);
+    // 02:30 on 14 March 2027 does not exist in New York: it is 03:30 EDT.
+    expect(weekly('2027-03-07T07:30:00Z', 'America/New_York')).toEqual([
+      '2027-03-07T07:30:00.000Z',
+      '2027-03-14T07:30:00.000Z',
+      '2027-03-21T06:30:00.000Z',
+    ]);
+  });
+
   it('follows New York’s own change, not Europe’s', () => {
     const starts = expandWeekly({
       startsAt: new Date('2027-03-08T14:00:00Z'),
@@ -123,5 +148,52 @@ describe('videoLink', () => {
   it('falls back to Jitsi Meet', () => {
     expect(videoLink(null, 'abc')).toBe('https://meet.jit.si/samen-abc');
     expect(videoLink('  ', 'abc')).toBe('https://meet.jit.si/samen-abc');
+  });
+});
+
+describe('weekly series properties', () => {
+  const zones = ['Europe/Brussels', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney'];
+  const wall = (zone: string, date: Date) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(date);
+
+  it('meets on the same weekday at the same local time, every n weeks, in any zone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: 7 * 4, max: 18 * 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        (timeZone, dayMs, quarter, intervalWeeks) => {
+          // A start between 07:00 and 18:00 UTC on the clock, away from the night-time switches.
+          const startsAt = new Date(
+            Math.floor(dayMs / 86_400_000) * 86_400_000 + quarter * 900_000,
+          );
+          const local = wall(timeZone, startsAt);
+          if (Number(local.slice(-5, -3)) < 6 || Number(local.slice(-5, -3)) > 21) return;
+          const starts = expandWeekly({
+            startsAt,
+            timeZone,
+            rule: { intervalWeeks, byDay: [], until: null, count: 30 },
+            to: new Date(startsAt.getTime() + 3 * 366 * 86_400_000),
+            limit: 30,
+          });
+          expect(starts).toHaveLength(30);
+          for (const [i, start] of starts.entries()) {
+            expect(wall(timeZone, start)).toBe(local);
+            if (i > 0) {
+              const days = (start.getTime() - starts[i - 1].getTime()) / 86_400_000;
+              expect(Math.abs(days - 7 * intervalWeeks)).toBeLessThanOrEqual(1 / 24 + 1e-9);
+            }
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });

@@ -5,7 +5,7 @@
  * Brussels stays 09:00 there when the clocks change and moves by an hour in UTC.
  */
 import type { Weekday } from '../people/vocabulary';
-import { instantOf, localTimeOf, MS_PER_DAY, parseIsoDate } from './zonedTime';
+import { instantOf, localTimeOf, MS_PER_DAY, parseIsoDate, wallClockInstant } from './zonedTime';
 
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
@@ -22,14 +22,16 @@ const utcStamp = (date: Date) =>
   `${date.toISOString().slice(0, 19).replaceAll('-', '').replaceAll(':', '')}Z`;
 
 export function buildWeeklyRule(rule: WeeklyRule): string {
-  const parts = [
-    'FREQ=WEEKLY',
-    `INTERVAL=${rule.intervalWeeks}`,
-    `BYDAY=${[...rule.byDay]
-      .sort((a, b) => a - b)
-      .map((day) => DAY_CODES[day - 1])
-      .join(',')}`,
-  ];
+  const parts = ['FREQ=WEEKLY', `INTERVAL=${rule.intervalWeeks}`];
+  // Without BYDAY a series meets on its first occurrence's weekday (RFC 5545).
+  if (rule.byDay.length > 0) {
+    parts.push(
+      `BYDAY=${[...rule.byDay]
+        .sort((a, b) => a - b)
+        .map((day) => DAY_CODES[day - 1])
+        .join(',')}`,
+    );
+  }
   if (rule.until) parts.push(`UNTIL=${utcStamp(rule.until)}`);
   else if (rule.count !== null) parts.push(`COUNT=${rule.count}`);
   return parts.join(';');
@@ -91,7 +93,7 @@ export function expandWeekly(input: {
     for (const day of days) {
       const dateMs = monday + (week * 7 + day - 1) * MS_PER_DAY;
       if (dateMs < first.dateMs) continue;
-      const start = instantOf(timeZone, dateMs, first.minute);
+      const start = wallClockInstant(timeZone, dateMs, first.minute);
       if (start > last || out.length >= input.limit) return out;
       if (rule.count !== null && out.length >= rule.count) return out;
       out.push(new Date(start));

@@ -33,6 +33,40 @@ export function instantOf(timeZone: string, dateMs: number, minute: number): num
   return localToUtcMs(timeZone, dateMs + minute * MS_PER_MINUTE);
 }
 
+/**
+ * The first instant the zone's clocks show the local day and minute or later. Unlike instantOf,
+ * a time skipped by a DST switch gives the switch itself: working hours from 02:00 to 02:30 on
+ * the night the clocks jump from 02:00 to 03:00 are no time at all.
+ */
+export function firstInstantAtOrAfter(timeZone: string, dateMs: number, minute: number): number {
+  const wanted = dateMs + minute * MS_PER_MINUTE;
+  const guess = instantOf(timeZone, dateMs, minute);
+  const shown = (utcMs: number) => utcMs + zoneOffsetMinutes(timeZone, utcMs) * MS_PER_MINUTE;
+  if (shown(guess) === wanted) return guess;
+  // Skipped: the switch lies within a few hours of the guess, where clocks only run forward.
+  let low = guess - 4 * 60 * MS_PER_MINUTE;
+  let high = guess + 4 * 60 * MS_PER_MINUTE;
+  while (high - low > MS_PER_MINUTE) {
+    const middle = low + Math.floor((high - low) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+    if (shown(middle) >= wanted) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
+/**
+ * The instant of a local wall-clock time as RFC 5545 reads it: a time skipped by a DST switch
+ * is taken with the offset from before the switch (02:30 on the night clocks jump from 02:00 to
+ * 03:00 is 03:30), the same on either side of UTC.
+ */
+export function wallClockInstant(timeZone: string, dateMs: number, minute: number): number {
+  const guess = instantOf(timeZone, dateMs, minute);
+  const wanted = dateMs + minute * MS_PER_MINUTE;
+  if (guess + zoneOffsetMinutes(timeZone, guess) * MS_PER_MINUTE === wanted) return guess;
+  const switchAt = firstInstantAtOrAfter(timeZone, dateMs, minute);
+  return wanted - zoneOffsetMinutes(timeZone, switchAt - MS_PER_MINUTE) * MS_PER_MINUTE;
+}
+
 export function isoWeekday(dateMs: number): Weekday {
   return (((new Date(dateMs).getUTCDay() + 6) % 7) + 1) as Weekday;
 }
