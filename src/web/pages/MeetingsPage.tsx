@@ -47,6 +47,7 @@ export default function MeetingsPage() {
               invitationUrl={invitationUrl(meeting.id)}
               pending={mine && change.isPending}
               error={mine ? change.error : null}
+              moved={mine && change.isSuccess}
               onPickSlot={(startsAt) => {
                 setActive({ id: meeting.id, change: 'pick' });
                 pick.mutate({ id: meeting.id, startsAt });

@@ -20,6 +20,8 @@ export interface MeetingCardProps {
   pending?: boolean;
   /** The last failed change, with its field errors. */
   error?: unknown;
+  /** The last change was saved: everyone gets the updated invitation. */
+  moved?: boolean;
 }
 
 /** "2027-03-04T15:00" read on the clocks of a zone, as an ISO instant. */
@@ -41,6 +43,7 @@ export function MeetingCard({
   onReschedule,
   pending = false,
   error,
+  moved = false,
 }: MeetingCardProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -123,6 +126,11 @@ export function MeetingCard({
           {t('meetings:card.with')}: {meeting.attendees.map((person) => person.name).join(', ')}
         </Text>
         <ErrorAlert error={error} />
+        {moved ? (
+          <Text size="sm" c="samen.8" fw={500} role="status">
+            {t('meetings:card.moved')}
+          </Text>
+        ) : null}
         {meeting.status !== 'cancelled' && others.length > 0 ? (
           <Stack gap={6}>
             <Text fw={600} size="sm">
