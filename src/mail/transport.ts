@@ -15,7 +15,13 @@ export interface MailTransport {
   close(): void;
 }
 
-/** Sends through the configured SMTP server, upgrading to TLS when the server offers it. */
+const CALENDAR_METHOD = /^text\/calendar;.*\bmethod=([A-Z]+)/i;
+
+/**
+ * Sends through the configured SMTP server, upgrading to TLS when the server offers it. A
+ * calendar invitation goes as nodemailer's icalEvent: a text/calendar alternative with its method
+ * (which Outlook and Gmail show with accept and decline) plus the same file attached.
+ */
 export function smtpTransport(smtp: SmtpConfig): MailTransport {
   const transporter = nodemailer.createTransport({
     host: smtp.host,
@@ -24,8 +30,20 @@ export function smtpTransport(smtp: SmtpConfig): MailTransport {
     auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
   });
   return {
-    async send({ language, ...mail }) {
-      await transporter.sendMail({ ...mail, headers: { 'Content-Language': language } });
+    async send({ language, attachments, ...mail }) {
+      const invitation = attachments.find((file) => CALENDAR_METHOD.test(file.contentType));
+      await transporter.sendMail({
+        ...mail,
+        attachments: attachments.filter((file) => file !== invitation),
+        icalEvent: invitation
+          ? {
+              method: CALENDAR_METHOD.exec(invitation.contentType)![1].toUpperCase(),
+              filename: invitation.filename,
+              content: invitation.content,
+            }
+          : undefined,
+        headers: { 'Content-Language': language },
+      });
     },
     close: () => transporter.close(),
   };

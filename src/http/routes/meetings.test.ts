@@ -74,9 +74,17 @@ describeEachDatabase('meetings API', (db) => {
     const mails = catcher.mails.filter((mail) => mail.subject === 'Invitation: Buddy talk');
     expect(mails).toHaveLength(2);
     const mail = mails.find((m) => m.to === annaEmail)!;
-    expect(mail.attachments).toHaveLength(1);
-    expect(mail.attachments[0].contentType).toBe('text/calendar');
-    const { calendar, events } = parseIcs(mail.attachments[0].content);
+    // The invitation travels as a text/calendar alternative (accept/decline in the mail client)
+    // and as the same file attached.
+    expect(mail.attachments.map((a) => [a.contentType, a.filename]).sort()).toEqual([
+      ['application/ics', 'invite.ics'],
+      ['text/calendar', ''],
+    ]);
+    const [alternative, file] = ['text/calendar', 'application/ics'].map(
+      (type) => mail.attachments.find((a) => a.contentType === type)!.content,
+    );
+    expect(file).toBe(alternative);
+    const { calendar, events } = parseIcs(alternative);
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(events[0].uid).toBe(`${meetingId}@samen`);
     expect(events[0].startDate.toJSDate().toISOString()).toBe('2027-03-03T08:00:00.000Z');
@@ -112,7 +120,8 @@ describeEachDatabase('meetings API', (db) => {
     await server.mailer.idle();
     const updates = catcher.mails.slice(before);
     expect(updates.map((m) => m.subject)).toEqual(['Changed: Buddy talk', 'Changed: Buddy talk']);
-    const { events } = parseIcs(updates[0].attachments[0].content);
+    const { calendar, events } = parseIcs(updates[0].attachments[0].content);
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(events[0].sequence).toBe(1);
     expect(events[0].location).toBe(`https://meet.jit.si/samen-${meetingId}`);
   });
