@@ -371,4 +371,35 @@ describeEachDatabase('meetings', (getDb) => {
     );
     expect(invitations).toHaveLength(2);
   });
+
+  it('reminds each occurrence of a series once, and nothing once it is cancelled', async () => {
+    const org = (await createOrganisation(db)).id;
+    const anna = await createColleague(db, org);
+    const tom = await createColleague(db, org);
+    const id = await scheduleTestMeeting(db, org, {
+      attendeeIds: [anna.id, tom.id],
+      title: 'Weekly',
+      intervalWeeks: 1,
+      now: NOW,
+    });
+    const remind = async (now: Date) => {
+      const mailer = await outboxMailer(db, () => now);
+      return mailer.transaction((tx, outbox) => sendMeetingReminders(depsOn(tx, org, outbox), now));
+    };
+    expect(await remind(new Date('2027-03-07T09:00:00Z'))).toBe(1);
+    expect(await remind(new Date('2027-03-07T12:00:00Z'))).toBe(0);
+    expect(await remind(new Date('2027-03-14T09:00:00Z'))).toBe(1);
+    const [row] = await db.query<{ occurrences: string[] }>(
+      `select array_agg(to_char(occurrence_starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI')
+                        order by occurrence_starts_at) as occurrences
+         from meeting_reminders where meeting_id = $1`,
+      [id],
+    );
+    expect(row.occurrences).toEqual(['2027-03-08T08:00', '2027-03-15T08:00']);
+    const mailer = await outboxMailer(db, () => NOW);
+    await mailer.transaction((tx, outbox) =>
+      cancelMeeting(depsOn(tx, org, outbox), null, { id, now: NOW }),
+    );
+    expect(await remind(new Date('2027-03-21T09:00:00Z'))).toBe(0);
+  });
 });

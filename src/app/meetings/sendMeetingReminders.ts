@@ -17,7 +17,7 @@ export async function sendMeetingReminders(
 ): Promise<number> {
   const until = new Date(now.getTime() + REMINDER_HOURS * 3_600_000);
   let reminded = 0;
-  for (const meeting of await deps.meetings.scheduledStartingBefore(until)) {
+  for (const meeting of await deps.meetings.scheduledStartingBetween(now, until)) {
     const occurrence = nextStart(meeting, now);
     if (!occurrence || occurrence <= now || occurrence > until || !meeting.startsAt) continue;
     if (!(await deps.meetings.markReminded(meeting.id, occurrence, now))) continue;

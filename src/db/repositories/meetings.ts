@@ -208,12 +208,13 @@ export class MeetingRepository {
     }));
   }
 
-  /** Scheduled meetings that may have an occurrence starting before `to`. */
-  async scheduledStartingBefore(to: Date): Promise<MeetingRecord[]> {
+  /** Scheduled meetings that may have an occurrence starting in (from, to]: series and one-offs. */
+  async scheduledStartingBetween(from: Date, to: Date): Promise<MeetingRecord[]> {
     const rows = await this.sql.query<MeetingRow>(
-      `${SELECT} where m.organisation_id = $1 and m.status = 'scheduled' and m.starts_at < $2
+      `${SELECT} where m.organisation_id = $1 and m.status = 'scheduled' and m.starts_at <= $3
+          and (m.rrule is not null or m.starts_at > $2)
         order by m.starts_at, m.id`,
-      [this.organisationId, to],
+      [this.organisationId, from, to],
     );
     return this.withAttendees(rows);
   }
