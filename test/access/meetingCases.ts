@@ -9,6 +9,16 @@ const freshMeeting = (w: World) =>
     now: new Date(),
   });
 
+/** The same, settled on a time next week (the sample people have no working hours to fit). */
+async function scheduledMeeting(w: World): Promise<string> {
+  const id = await freshMeeting(w);
+  await w.db.query(
+    `update meetings set status = 'scheduled', starts_at = now() + interval '7 days' where id = $1`,
+    [id],
+  );
+  return id;
+}
+
 const attendeesOnly = (status: number) => ({
   employee: status,
   manager: status,
@@ -34,6 +44,20 @@ export const meetingCases: AccessCase[] = [
     target: freshMeeting,
     body: () => ({ startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }),
     expect: attendeesOnly(200),
+  },
+  {
+    method: 'GET',
+    url: '/api/v1/meetings/:id/invitation.ics',
+    target: scheduledMeeting,
+    expect: attendeesOnly(200),
+  },
+  {
+    // Nothing was proposed, so attendees hear which times they may pick; others find nothing.
+    method: 'POST',
+    url: '/api/v1/meetings/:id/slot',
+    target: scheduledMeeting,
+    body: () => ({ startsAt: new Date(Date.now() + 86_400_000).toISOString() }),
+    expect: attendeesOnly(400),
   },
   { method: 'GET', url: '/api/v1/me/calendar', expect: ownOnly(200) },
   { method: 'POST', url: '/api/v1/me/calendar/rotate', expect: ownOnly(200) },
