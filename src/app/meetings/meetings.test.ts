@@ -12,6 +12,7 @@ import {
 } from '../../../test/meetingFactories';
 import type { Database } from '../../db/client';
 import { CalendarFeedRepository, findFeedOwner } from '../../db/repositories/calendarFeeds';
+import { organisationsWithMeetingsBetween } from '../../db/repositories/meetings';
 import type { Actor } from '../actor';
 import { hashToken } from '../auth/secrets';
 import { createDemoOrganisation } from '../demo/createDemoOrganisation';
@@ -263,6 +264,10 @@ describeEachDatabase('meetings', (getDb) => {
       return mailer.transaction((tx, outbox) => sendMeetingReminders(depsOn(tx, org, outbox), now));
     };
     expect(await remind(new Date('2027-02-27T08:00:00Z'))).toBe(0);
+    const due = (from: string, to: string) =>
+      organisationsWithMeetingsBetween(db, new Date(from), new Date(to));
+    expect(await due('2027-02-28T09:00:00Z', '2027-03-01T09:00:00Z')).toContain(org);
+    expect(await due('2027-03-02T09:00:00Z', '2027-03-03T09:00:00Z')).not.toContain(org);
     expect(await remind(new Date('2027-02-28T09:00:00Z'))).toBe(1);
     expect(await remind(new Date('2027-02-28T10:00:00Z'))).toBe(0);
     const reminders = (await outboxOf(db, org)).filter((m) => /Tomorrow|Morgen/.test(m.subject));

@@ -9,7 +9,7 @@ export const REMINDER_HOURS = 24;
  * starting within the next 24 hours gets one mail per attendee, in their language and zone.
  * Each occurrence is recorded first, so running this again (or on two instances at once) sends
  * nothing twice. Returns how many occurrences were reminded. The job runner calls it for each
- * organisation that `organisationsWithMeetingsBefore` lists.
+ * organisation that `organisationsWithMeetingsBetween(now, now + 24 h)` lists.
  */
 export async function sendMeetingReminders(
   deps: Pick<MeetingDeps, 'meetings' | 'organisation' | 'mail' | 'publicUrl' | 'sender'>,

@@ -283,11 +283,19 @@ export class MeetingRepository {
   }
 }
 
-/** Organisations with a scheduled meeting starting before `to`: where the reminder job has work. */
-export async function organisationsWithMeetingsBefore(sql: Sql, to: Date): Promise<string[]> {
+/**
+ * Organisations with a scheduled meeting that may start in (from, to]: where the reminder job
+ * has work. Crosses organisations on purpose: the job runs for the whole installation.
+ */
+export async function organisationsWithMeetingsBetween(
+  sql: Sql,
+  from: Date,
+  to: Date,
+): Promise<string[]> {
   const rows = await sql.query<{ organisation_id: string }>(
-    `select distinct organisation_id from meetings where status = 'scheduled' and starts_at < $1`,
-    [to],
+    `select distinct organisation_id from meetings
+      where status = 'scheduled' and starts_at <= $2 and (rrule is not null or starts_at > $1)`,
+    [from, to],
   );
   return rows.map((row) => row.organisation_id);
 }
