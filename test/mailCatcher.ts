@@ -9,6 +9,7 @@ export interface CaughtMail {
   html: string;
   /** The Content-Language header. */
   language: string | undefined;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export interface MailCatcher {
@@ -39,6 +40,11 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             language: parsed.headers.get('content-language')?.toString(),
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? '',
+              contentType: file.contentType,
+              content: file.content.toString('utf8'),
+            })),
           };
           mails.push(mail);
           waiting.shift()?.(mail);

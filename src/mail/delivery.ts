@@ -39,6 +39,7 @@ export function mailDeliveryHandler(
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? '',
+        attachments: mail.attachments,
         language: locale,
       });
       log.info({ mailId }, 'mail sent');

@@ -76,6 +76,7 @@ export class Mailer {
     const id = await new MailOutboxRepository(tx, mail.organisation.id).add({
       to: mail.to,
       ...rendered,
+      attachments: rendered.attachments ?? [],
       status: leaves ? 'pending' : 'kept',
       createdAt: now,
     });

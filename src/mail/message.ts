@@ -1,9 +1,18 @@
 import type { Locale } from '../i18n/locales';
 
+export interface MailAttachment {
+  filename: string;
+  /** e.g. `text/calendar; charset=utf-8; method=REQUEST` */
+  contentType: string;
+  content: string;
+}
+
 export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Files rendered with the mail, in the recipient's language (a calendar invitation). */
+  attachments?: MailAttachment[];
 }
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

@@ -16,6 +16,7 @@ const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 const MyProfilePage = lazy(() => import('./pages/MyProfilePage'));
+const MeetingsPage = lazy(() => import('./pages/MeetingsPage'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage'));
 const PersonPage = lazy(() => import('./pages/PersonPage'));
 const MatchesPage = lazy(() => import('./pages/MatchesPage'));
@@ -63,6 +64,7 @@ export function App() {
         <Route element={<SignedInRoutes />}>
           <Route index element={<HomePage />} />
           <Route path="/profile" element={<MyProfilePage />} />
+          <Route path="/meetings" element={<MeetingsPage />} />
           <Route path="/people" element={<DirectoryPage />} />
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/matches" element={<MatchesPage />} />

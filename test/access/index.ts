@@ -1,6 +1,7 @@
 import type { AccessCase } from './cases';
 import { matchCases } from './matchCases';
+import { meetingCases } from './meetingCases';
 import { peopleCases } from './peopleCases';
 
 /** Every endpoint's row of the access matrix; a part adds its own file and one entry here. */
-export const accessCases: AccessCase[] = [...peopleCases, ...matchCases];
+export const accessCases: AccessCase[] = [...peopleCases, ...matchCases, ...meetingCases];

@@ -92,6 +92,9 @@ export const organisationTables = [
   'work_days',
   'learning_profiles',
   'learning_goals',
+  'meetings',
+  'meeting_attendees',
+  'calendar_feeds',
 ];
 
 /** A fingerprint of everything an organisation holds: equal before and after means untouched. */

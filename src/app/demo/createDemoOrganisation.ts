@@ -14,6 +14,7 @@ import {
   generateDemoOrganisation,
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
+import { scheduleDemoCheckin } from '../meetings/scheduleDemoCheckin';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
 export const DEMO_PASSWORD = 'samen-demo';
@@ -67,6 +68,7 @@ export async function createDemoOrganisation(
       manager: accounts.manager.id,
       admin: accounts.admin.id,
     });
+    await scheduleDemoCheckin(tx, organisationId, accounts, now);
     return { organisationId, accounts, password: DEMO_PASSWORD };
   });
 }

@@ -1,3 +1,4 @@
+import type { MailAttachment } from '../../mail/message';
 import type { Sql } from '../client';
 
 export type MailStatus = 'pending' | 'sent' | 'kept' | 'failed';
@@ -14,6 +15,7 @@ export interface OutboxMailSummary {
 export interface OutboxMail extends OutboxMailSummary {
   text: string;
   html: string | null;
+  attachments: MailAttachment[];
   error: string | null;
 }
 
@@ -26,6 +28,7 @@ interface MailRow {
   sent_at: Date | null;
   text_body: string;
   html_body: string | null;
+  attachments: MailAttachment[];
   error: string | null;
 }
 
@@ -50,12 +53,14 @@ export class MailOutboxRepository {
     subject: string;
     text: string;
     html: string;
+    attachments?: MailAttachment[];
     status: 'pending' | 'kept';
     createdAt: Date;
   }): Promise<string> {
     const [row] = await this.sql.query<{ id: string }>(
-      `insert into mail_outbox (organisation_id, to_address, subject, text_body, html_body, status, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+      `insert into mail_outbox (organisation_id, to_address, subject, text_body, html_body, status, created_at,
+                                attachments)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
       [
         this.organisationId,
         mail.to,
@@ -64,6 +69,7 @@ export class MailOutboxRepository {
         mail.html,
         mail.status,
         mail.createdAt,
+        JSON.stringify(mail.attachments ?? []),
       ],
     );
     return row.id;
@@ -90,13 +96,20 @@ export class MailOutboxRepository {
 
   async find(id: string): Promise<OutboxMail | null> {
     const rows = await this.sql.query<MailRow>(
-      `select id, to_address, subject, status, created_at, sent_at, text_body, html_body, error
+      `select id, to_address, subject, status, created_at, sent_at, text_body, html_body,
+              attachments, error
          from mail_outbox where organisation_id = $1 and id = $2`,
       [this.organisationId, id],
     );
     const row = rows[0];
     if (!row) return null;
-    return { ...summary(row), text: row.text_body, html: row.html_body, error: row.error };
+    return {
+      ...summary(row),
+      text: row.text_body,
+      html: row.html_body,
+      attachments: row.attachments,
+      error: row.error,
+    };
   }
 
   async markSent(id: string, at: Date): Promise<void> {

@@ -1,9 +1,11 @@
 import type { RouteModule } from '../server';
 import { authRoutes } from './auth';
+import { calendarRoutes } from './calendar';
 import { healthRoutes } from './health';
 import { invitationRoutes } from './invitations';
 import { matchRoutes } from './matches';
 import { meRoutes } from './me';
+import { meetingRoutes } from './meetings';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
@@ -30,4 +32,6 @@ export const routeModules: RouteModule[] = [
   organisationRoutes,
   peopleImportRoutes,
   matchRoutes,
+  meetingRoutes,
+  calendarRoutes,
 ];

@@ -49,6 +49,7 @@ export function AppLayout({ me }: { me: Me }) {
   const main: NavItem[] = [
     { to: '/', label: t('nav.home'), icon: 'home', end: true },
     { to: '/profile', label: t('nav.profile'), icon: 'user' },
+    { to: '/meetings', label: t('meetings:nav'), icon: 'clock' },
     { to: '/people', label: t('nav.people'), icon: 'users' },
     { to: '/matches', label: t('matches:nav'), icon: 'sparkles' },
   ];

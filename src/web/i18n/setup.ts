@@ -10,6 +10,7 @@ const catalogs = import.meta.glob<Record<string, unknown>>(
     '../../i18n/locales/*/web.json',
     '../../i18n/locales/*/common.json',
     '../../i18n/locales/*/matches.json',
+    '../../i18n/locales/*/meetings.json',
   ],
   { import: 'default' },
 );

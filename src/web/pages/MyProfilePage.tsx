@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { fieldError } from '../components/fieldError';
 import { Icon } from '../components/Icon';
 import { LoadingState } from '../components/LoadingState';
+import { CalendarFeedSection } from '../components/meetings/CalendarFeedSection';
 import { PageHeader } from '../components/PageHeader';
 import { AboutYouFields } from '../components/profile/AboutYouFields';
 import { GoalForm } from '../components/profile/GoalForm';
@@ -207,6 +208,7 @@ export default function MyProfilePage() {
           </Stack>
         </form>
         <GoalsSection />
+        <CalendarFeedSection />
         {profile.data.account.manager ? (
           <Alert variant="light" color="gray" icon={<Icon name="users" />}>
             {t('profile.managerNote', { name: profile.data.account.manager.name })}

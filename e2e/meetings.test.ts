@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingList } from '../src/contracts/meetings';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, newVisitor, type Visitor } from './support/browser';
+import { screenshotOnFailure } from './support/failureShots';
+import { type RunningServer, startServer } from './support/server';
+import { seeHeading } from './support/waits';
+import { webBuild } from './support/webBuild';
+
+// The demo's sample employee starts with a fortnightly check-in with their manager: open it on
+// the meetings page, move it to another proposed time, take the invitation, and subscribe.
+const JOURNEY_TIMEOUT_MS = 90_000;
+
+let server: RunningServer;
+let browser: Browser;
+let visitor: Visitor;
+
+beforeAll(async () => {
+  const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
+  browser = launched;
+  server = await startServer(webDir);
+  visitor = await newVisitor(browser, server.url);
+}, 120_000);
+
+screenshotOnFailure(() => visitor);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const myMeetings = async (): Promise<MeetingList> =>
+  (await visitor.page.request.get('/api/v1/me/meetings')).json();
+
+describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
+  it('signs in to the demo as its employee', async () => {
+    const { page } = visitor;
+    await page.goto('/');
+    await page.waitForURL('**/welcome');
+    await page.getByRole('button', { name: 'Open the demo' }).click();
+    const asEmployee = page.getByRole('button', { name: 'Sign in as employee' });
+    await asEmployee.waitFor({ timeout: 60_000 });
+    await asEmployee.click();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+
+  it('picks another proposed time for the check-in on My meetings', async () => {
+    const { page } = visitor;
+    await page.getByRole('link', { name: 'Meetings' }).click();
+    await page.waitForURL('**/meetings');
+    await seeHeading(page, 'My meetings');
+    const card = page.getByRole('article', { name: 'Check-in' });
+    await card.waitFor();
+    await card.getByText('Every 2 weeks').waitFor();
+    await expectAccessible(page, 'my meetings');
+
+    const [before] = (await myMeetings()).items;
+    const other = before.proposedSlots.find((slot) => slot.startsAt !== before.startsAt);
+    expect(other).toBeDefined();
+    await card
+      .getByRole('button', { name: /^Pick / })
+      .first()
+      .click();
+    await page.waitForFunction(
+      async (wanted) => {
+        const response = await fetch('/api/v1/me/meetings');
+        const body = (await response.json()) as MeetingList;
+        return body.items[0]?.startsAt === wanted;
+      },
+      other!.startsAt,
+      { timeout: 15_000 },
+    );
+    await card.getByRole('status').getByText('The meeting has moved', { exact: false }).waitFor();
+    await expectAccessible(page, 'my meetings after picking another time');
+  });
+
+  it('downloads the invitation as text/calendar', async () => {
+    const { page } = visitor;
+    const link = page.getByRole('link', { name: 'Download invitation (.ics)' });
+    const href = await link.getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('invite.ics');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('METHOD:REQUEST');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
+  });
+
+  it('makes a calendar address on my profile that serves the feed without a cookie', async () => {
+    const { page } = visitor;
+    await page.goto('/profile');
+    await seeHeading(page, 'My profile');
+    const section = page.getByRole('region', { name: 'Calendar' });
+    await section.getByRole('button', { name: 'Make a calendar address' }).click();
+    const address = section.getByRole('textbox', { name: 'Your private calendar address' });
+    await address.waitFor();
+    await expectAccessible(page, 'my profile with a calendar address');
+    const url = await address.inputValue();
+    const anonymous = await browser.newContext();
+    const feed = await anonymous.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('SUMMARY:Check-in');
+    await section.getByRole('button', { name: 'Turn off' }).click();
+    await section.getByText('Your calendar address is turned off.').waitFor();
+    expect((await anonymous.request.get(url)).status()).toBe(404);
+    await anonymous.close();
+    expect(visitor.errors).toEqual([]);
+  });
+});

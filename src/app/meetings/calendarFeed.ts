@@ -1,0 +1,55 @@
+import { feedIcs } from '../../calendar/ics';
+import type { CalendarFeed } from '../../contracts/meetings';
+import type { CalendarFeedRepository } from '../../db/repositories/calendarFeeds';
+import type { Translate } from '../../mail/message';
+import type { Actor } from '../actor';
+import { hashToken, newToken } from '../auth/secrets';
+import type { MeetingDeps } from './deps';
+import { calendarEventOf } from './meetingCalendar';
+
+/** The private feed address: the token is in the path, since calendar apps send no cookie. */
+export const calendarFeedUrl = (publicUrl: string, token: string) =>
+  `${publicUrl}/api/v1/calendar/feeds/${token}/samen.ics`;
+
+/** Whether the person has a feed; its address cannot be shown again (only its hash is kept). */
+export async function getCalendarFeed(
+  deps: { feeds: CalendarFeedRepository },
+  actor: Actor,
+): Promise<CalendarFeed> {
+  return { active: await deps.feeds.hasActive(actor.personId), url: null };
+}
+
+/** Makes a new feed address, and the old one, if any, stops working. */
+export async function rotateCalendarFeed(
+  deps: { feeds: CalendarFeedRepository; publicUrl: string; now: Date },
+  actor: Actor,
+): Promise<CalendarFeed> {
+  const token = newToken();
+  await deps.feeds.replace(actor.personId, hashToken(token), deps.now);
+  return { active: true, url: calendarFeedUrl(deps.publicUrl, token) };
+}
+
+export async function revokeCalendarFeed(
+  deps: { feeds: CalendarFeedRepository; now: Date },
+  actor: Actor,
+): Promise<void> {
+  await deps.feeds.revoke(actor.personId, deps.now);
+}
+
+/** The feed of one person: their scheduled meetings that have not all ended. */
+export async function renderCalendarFeed(
+  deps: Pick<MeetingDeps, 'meetings' | 'people' | 'publicUrl' | 'sender'> & {
+    now: Date;
+    t: Translate;
+  },
+  personId: string,
+): Promise<string> {
+  const person = await deps.people.find(personId);
+  const meetings = await deps.meetings.listFor(personId, deps.now);
+  const events = meetings.flatMap((meeting) =>
+    meeting.status === 'scheduled' && meeting.startsAt
+      ? [calendarEventOf({ ...meeting, startsAt: meeting.startsAt }, deps)]
+      : [],
+  );
+  return feedIcs(deps.t('meetings:feed.name', { name: person?.name ?? '' }), events);
+}

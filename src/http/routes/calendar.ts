@@ -1,0 +1,111 @@
+import { hashToken } from '../../app/auth/secrets';
+import { notFound } from '../../app/errors';
+import {
+  getCalendarFeed,
+  renderCalendarFeed,
+  revokeCalendarFeed,
+  rotateCalendarFeed,
+} from '../../app/meetings/calendarFeed';
+import { meetingDeps } from '../../app/meetings/deps';
+import { CalendarFeed, FeedParams } from '../../contracts/meetings';
+import { CalendarFeedRepository, findFeedOwner } from '../../db/repositories/calendarFeeds';
+import { PeopleRepository } from '../../db/repositories/people';
+import { requireActor } from '../context';
+import type { App } from '../server';
+
+const tags = ['calendar'];
+
+export function calendarRoutes(app: App) {
+  app.get(
+    '/api/v1/me/calendar',
+    {
+      schema: {
+        tags,
+        summary: 'Whether the signed-in person has a calendar feed (its address is shown once)',
+        response: { 200: CalendarFeed },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return getCalendarFeed(
+        { feeds: new CalendarFeedRepository(app.deps.db, actor.organisationId) },
+        actor,
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/me/calendar/rotate',
+    {
+      schema: {
+        tags,
+        summary: 'Make a new private calendar feed address; the old one stops working',
+        response: { 200: CalendarFeed },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return app.deps.db.transaction((tx) =>
+        rotateCalendarFeed(
+          {
+            feeds: new CalendarFeedRepository(tx, actor.organisationId),
+            publicUrl: app.deps.config.publicUrl,
+            now: app.deps.now(),
+          },
+          actor,
+        ),
+      );
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/calendar',
+    { schema: { tags, summary: 'Turn the calendar feed off' } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await app.deps.db.transaction((tx) =>
+        revokeCalendarFeed(
+          { feeds: new CalendarFeedRepository(tx, actor.organisationId), now: app.deps.now() },
+          actor,
+        ),
+      );
+      return reply.status(204).send();
+    },
+  );
+
+  // Calendar apps subscribe without a cookie: the unguessable token in the path is the key.
+  app.get(
+    '/api/v1/calendar/feeds/:token/samen.ics',
+    {
+      schema: {
+        tags,
+        summary: "A person's meetings as an iCalendar feed (no sign-in; the token is the key)",
+        params: FeedParams,
+        produces: ['text/calendar'],
+      },
+    },
+    async (request, reply) => {
+      const owner = await findFeedOwner(app.deps.db, hashToken(request.params.token));
+      if (!owner) throw notFound('page');
+      const people = new PeopleRepository(app.deps.db, owner.organisationId);
+      const person = await people.find(owner.personId);
+      const locale = person?.locale ?? request.locale;
+      const text = await renderCalendarFeed(
+        {
+          ...meetingDeps(app.deps.db, owner.organisationId, {
+            mail: { send: async () => undefined },
+            publicUrl: app.deps.config.publicUrl,
+            mailFrom: app.deps.config.mailFrom,
+          }),
+          now: app.deps.now(),
+          t: (key, params) => app.deps.translator.t(locale, key, params),
+        },
+        owner.personId,
+      );
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .send(text);
+    },
+  );
+}
