@@ -1,7 +1,6 @@
 import { meetingDeps } from '../src/app/meetings/deps';
 import type { ScheduleMeetingInput } from '../src/app/meetings/scheduleMeeting';
 import { scheduleMeeting } from '../src/app/meetings/scheduleMeeting';
-import { createLogger } from '../src/cli/runtime';
 import { loadConfig } from '../src/config';
 import type { Database, Sql } from '../src/db/client';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
