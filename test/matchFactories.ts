@@ -1,5 +1,6 @@
 import type { Actor } from '../src/app/actor';
 import type { MatchDeps } from '../src/app/matches/deps';
+import { meetingDeps } from '../src/app/meetings/deps';
 import type { Database, Sql } from '../src/db/client';
 import { MatchRepository } from '../src/db/repositories/matches';
 import { MatchFitDataRepository } from '../src/db/repositories/matchFitData';
@@ -213,6 +214,11 @@ export async function inMatchTransaction<T>(
         fitData: new MatchFitDataRepository(tx, organisationId),
         translator: t,
         mail,
+        meetings: meetingDeps(tx, organisationId, {
+          mail,
+          publicUrl: 'http://samen.test',
+          mailFrom: 'samen@example.test',
+        }),
         now,
         publicUrl: 'http://samen.test',
       },

@@ -3,6 +3,7 @@ import type { MatchFitDataRepository } from '../../db/repositories/matchFitData'
 import type { MatchSilenceRepository } from '../../db/repositories/matchSilence';
 import type { Translator } from '../../i18n/catalog';
 import type { MailOutbox } from '../../mail/message';
+import type { MeetingDeps } from '../meetings/deps';
 
 /** What the pairing use cases reach; reads need only the first two. */
 export interface MatchDeps {
@@ -11,6 +12,8 @@ export interface MatchDeps {
   translator: Translator;
   fitData: MatchFitDataRepository;
   mail: MailOutbox;
+  /** Where a pairing's meetings are set up and called off, on the same transaction. */
+  meetings: MeetingDeps;
   now: Date;
   /** The app's address, for links in mails. */
   publicUrl: string;

@@ -3,10 +3,11 @@ import type { Actor } from '../actor';
 import { type MatchDeps, matchLink } from './deps';
 import { matchDetail } from './matchView';
 import { memberMatch, partnersOf, requireOpen } from './memberMatch';
+import { stopPairingMeetings } from './pairingMeetings';
 
 /** A member ends an active pairing before its time, saying why if they like. */
 export async function endMatch(
-  deps: Pick<MatchDeps, 'matches' | 'translator' | 'now'>,
+  deps: Pick<MatchDeps, 'matches' | 'meetings' | 'translator' | 'now'>,
   actor: Actor,
   input: { id: string; reason?: string | null },
 ): Promise<MatchDetail> {
@@ -17,6 +18,7 @@ export async function endMatch(
     { endedBy: me.personId, reason: input.reason?.trim() || null },
     deps.now,
   );
+  await stopPairingMeetings(deps, match);
   for (const partner of partnersOf(match, me.personId)) {
     await deps.matches.notify(
       partner.personId,

@@ -2,6 +2,7 @@ import { partnerLeftMail } from '../../mail/templates/matches';
 import { type MatchDeps, matchLink } from './deps';
 import { programmeName } from './matchView';
 import { partnersOf } from './memberMatch';
+import { stopPairingMeetings } from './pairingMeetings';
 import { proposeReplacement } from './proposeReplacement';
 
 /**
@@ -15,6 +16,7 @@ export async function endMatchesOfLeaver(deps: MatchDeps, personId: string): Pro
     if (!match || !['proposed', 'active'].includes(match.status)) continue;
     const leaver = match.members.find((member) => member.personId === personId)!;
     await deps.matches.end(match.id, { endedBy: personId, reason: null }, deps.now);
+    await stopPairingMeetings(deps, match);
     for (const partner of partnersOf(match, personId)) {
       const programme = programmeName(match.programmeName, partner.locale);
       await deps.matches.notify(

@@ -15,6 +15,7 @@ import {
   type ProgrammeRow,
   type RoundRow,
 } from '../../../test/matchFactories';
+import { createColleague } from '../../../test/meetingFactories';
 import { PeopleRepository } from '../../db/repositories/people';
 import { AppError } from '../errors';
 import { deactivatePerson } from '../people/deactivatePerson';
@@ -99,6 +100,46 @@ describeEachDatabase('pairings: answering a match', (db) => {
     expect((await notificationsOf(db(), bob.id)).map((n) => [n.kind, n.link])).toEqual([
       ['matches.accepted', `/matches/${id}`],
     ]);
+  });
+
+  it('sets up the weekly talk once both accept, and calls it off when the pairing ends', async () => {
+    const ann = await createColleague(db(), orgId, { name: 'Ann' });
+    const bob = await createColleague(db(), orgId, { name: 'Bob', timeZone: 'Europe/London' });
+    for (const who of [ann, bob]) await addParticipant(db(), programme, who);
+    const id = await createMatch(db(), round, [{ person: ann }, { person: bob }]);
+    await respond(ann, id, 'accept');
+    const active = await respond(bob, id, 'accept');
+    expect(active.meetingId).not.toBeNull();
+    const [meeting] = await db().query<{
+      kind: string;
+      status: string;
+      rrule: string | null;
+      title: string;
+      attendees: string[];
+      sequence: number;
+    }>(
+      `select kind, status, rrule, title, sequence,
+              array(select person_id::text from meeting_attendees a where a.meeting_id = m.id
+                     order by person_id) as attendees
+         from meetings m where id = $1`,
+      [active.meetingId],
+    );
+    expect(meeting).toMatchObject({
+      kind: 'pairing',
+      status: 'scheduled',
+      title: 'Buddies: Ann & Bob',
+    });
+    expect(meeting.rrule).toMatch(/^FREQ=WEEKLY;INTERVAL=1/);
+    expect(meeting.attendees).toEqual([ann.id, bob.id].sort());
+    const invitations = await outboxTo(db(), bob.email);
+    expect(invitations.some((mail) => mail.subject.includes('Buddies: Ann & Bob'))).toBe(true);
+
+    await inMatchTransaction(db(), orgId, (deps) => endMatch(deps, actorOf(ann), { id }));
+    const [after] = await db().query<{ status: string; sequence: number }>(
+      'select status, sequence from meetings where id = $1',
+      [active.meetingId],
+    );
+    expect(after).toEqual({ status: 'cancelled', sequence: meeting.sequence + 1 });
   });
 
   it('refuses to answer twice, to accept a declined match, and another member’s match', async () => {

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { dayOf, type MatchDeps, matchLink } from './deps';
 import { matchDetail } from './matchView';
 import { memberMatch, partnersOf } from './memberMatch';
+import { startPairingMeetings } from './pairingMeetings';
 import { proposeReplacement } from './proposeReplacement';
 
 /**
@@ -33,7 +34,8 @@ export async function respondToMatch(
     }
     if (partners.every((partner) => partner.response === 'accepted')) {
       await deps.matches.activate(match.id, dayOf(deps.now), deps.now);
-      // The pairing is on from here: this is where its first meeting is to be set up.
+      const active = await deps.matches.find(match.id);
+      if (active) await startPairingMeetings(deps, active);
     }
   } else {
     await deps.matches.setResponse(match.id, me.personId, 'declined', reason, deps.now);

@@ -42,6 +42,11 @@ export interface MatchRecord {
   programmeKind: ProgrammeKindName;
   programmeName: Record<string, string>;
   programmeWeights: Record<string, number>;
+  /** Meetings of a pairing: every this many weeks, this long. */
+  meetingIntervalWeeks: number;
+  meetingMinutes: number;
+  /** How long a pairing lasts; null: one meeting (coffee) or until someone ends it. */
+  pairingWeeks: number | null;
   roundId: string;
   status: MatchStatus;
   score: number;

@@ -23,6 +23,9 @@ interface MatchRow {
   kind: ProgrammeKindName;
   programme_name: Record<string, string>;
   weights: Record<string, number>;
+  meeting_interval_weeks: number;
+  meeting_minutes: number;
+  pairing_weeks: number | null;
   round_id: string;
   status: MatchStatus;
   score: number;
@@ -53,7 +56,8 @@ interface MemberRow {
   learning_wish: string | null;
 }
 
-const MATCH_COLUMNS = `m.id, m.programme_id, p.kind, p.name as programme_name, p.weights, m.round_id,
+const MATCH_COLUMNS = `m.id, m.programme_id, p.kind, p.name as programme_name, p.weights,
+  p.meeting_interval_weeks, p.meeting_minutes, p.pairing_weeks, m.round_id,
   m.status, m.score, m.reasons, m.meeting_id, m.starts_on, m.ends_on, m.ended_at, m.end_reason,
   m.created_at`;
 
@@ -151,6 +155,9 @@ export class MatchRepository {
       programmeKind: row.kind,
       programmeName: row.programme_name,
       programmeWeights: row.weights,
+      meetingIntervalWeeks: row.meeting_interval_weeks,
+      meetingMinutes: row.meeting_minutes,
+      pairingWeeks: row.pairing_weeks,
       roundId: row.round_id,
       status: row.status,
       score: row.score,
@@ -185,6 +192,13 @@ export class MatchRepository {
       `update matches set status = 'active', starts_on = coalesce(starts_on, $3::date), updated_at = $4
         where organisation_id = $1 and id = $2`,
       [this.organisationId, matchId, today, now],
+    );
+  }
+
+  async setMeeting(matchId: string, meetingId: string, now: Date): Promise<void> {
+    await this.sql.query(
+      `update matches set meeting_id = $3, updated_at = $4 where organisation_id = $1 and id = $2`,
+      [this.organisationId, matchId, meetingId, now],
     );
   }
 

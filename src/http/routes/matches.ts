@@ -27,6 +27,7 @@ import { MatchRepository } from '../../db/repositories/matches';
 import { MatchFitDataRepository } from '../../db/repositories/matchFitData';
 import { MatchSilenceRepository } from '../../db/repositories/matchSilence';
 import type { MailOutbox } from '../../mail/message';
+import { meetingDeps } from '../../app/meetings/deps';
 import { requireActor } from '../context';
 import type { App } from '../server';
 
@@ -40,6 +41,11 @@ export function matchDeps(app: App, tx: Sql, mail: MailOutbox, organisationId: s
     fitData: new MatchFitDataRepository(tx, organisationId),
     translator: app.deps.translator,
     mail,
+    meetings: meetingDeps(tx, organisationId, {
+      mail,
+      publicUrl: app.deps.config.publicUrl,
+      mailFrom: app.deps.config.mailFrom,
+    }),
     now: app.deps.now(),
     publicUrl: app.deps.config.publicUrl,
   };
