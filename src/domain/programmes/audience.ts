@@ -44,7 +44,11 @@ export function inAudience(
   if (audience.siteIds && audience.siteIds.length > 0) {
     if (!person.siteId || !audience.siteIds.includes(person.siteId)) return false;
   }
-  if (audience.roles && audience.roles.length > 0 && !audience.roles.includes(person.role))
+  if (
+    audience.roles &&
+    audience.roles.length > 0 &&
+    !(audience.roles as readonly string[]).includes(person.role)
+  )
     return false;
   if (audience.minTenureDays !== undefined) {
     if (!person.startDate || daysEmployed(person.startDate, now) < audience.minTenureDays)

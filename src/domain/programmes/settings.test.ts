@@ -31,7 +31,7 @@ describe('programme templates and settings', () => {
       meetingMinutes: 5,
       pairingWeeks: 200,
       groupSize: 5,
-      audience: { roles: ['boss'], minTenureDays: 1.5, teamIds: ['a', 'a'] },
+      audience: { roles: ['boss' as 'admin'], minTenureDays: 1.5, teamIds: ['a', 'a'] },
       schedule: { weekday: 8, time: '24:00', intervalWeeks: 0 },
     };
     expect(checkProgrammeSettings('coffee', bad)).toEqual([

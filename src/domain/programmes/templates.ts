@@ -1,12 +1,12 @@
 import { DEFAULT_FIT_SETTINGS, FACTOR_NAMES, type FactorName } from '../matching/fit';
-import { type EnrolmentMode, engineKind, type ProgrammeKind } from './kinds';
+import { type AudienceRole, type EnrolmentMode, engineKind, type ProgrammeKind } from './kinds';
 
 export type Localised = { nl: string; en: string };
 
 export interface Audience {
   teamIds?: string[];
   siteIds?: string[];
-  roles?: string[];
+  roles?: AudienceRole[];
   /** Working here at least this many days. */
   minTenureDays?: number;
   /** Started at most this many days ago, or starts later: newcomers. */

@@ -8,6 +8,8 @@ import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
 import { peopleImportRoutes } from './peopleImport';
 import { profileRoutes } from './profile';
+import { programmeRoutes } from './programmes';
+import { roundRoutes } from './rounds';
 import { setupRoutes } from './setup';
 import { siteRoutes } from './sites';
 import { skillRoutes } from './skills';
@@ -28,4 +30,6 @@ export const routeModules: RouteModule[] = [
   skillRoutes,
   organisationRoutes,
   peopleImportRoutes,
+  programmeRoutes,
+  roundRoutes,
 ];
