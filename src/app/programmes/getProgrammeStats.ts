@@ -29,13 +29,11 @@ export async function getProgrammeStats(
   if (!isAdmin(actor)) throw forbidden();
   const programme = await deps.programmes.find(input.id);
   if (!programme) throw notFound('programme');
-  const [members, teams, rows, figures, last] = await Promise.all([
-    deps.cohort.audienceMembers(),
-    deps.cohort.teamParents(),
-    deps.participants.listForProgramme(programme.id),
-    deps.rounds.figures(programme.id),
-    deps.rounds.latestPublished(programme.id),
-  ]);
+  const members = await deps.cohort.audienceMembers();
+  const teams = await deps.cohort.teamParents();
+  const rows = await deps.participants.listForProgramme(programme.id);
+  const figures = await deps.rounds.figures(programme.id);
+  const last = await deps.rounds.latestPublished(programme.id);
   const today = isoDate(deps.now);
   const rowOf = new Map(rows.map((r) => [r.personId, r]));
   const pausedNow = (r: (typeof rows)[number]) =>

@@ -46,14 +46,12 @@ function matchRole(row: ParticipantRecord | undefined): MatchPerson['role'] {
  * never shown.
  */
 export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecord, now: Date) {
-  const [cohort, rows, blocks, busy] = await Promise.all([
-    deps.cohort.load(),
-    deps.participants.listForProgramme(programme.id),
-    deps.blocks.all(),
-    isLastingKind(programme.kind)
-      ? deps.rounds.peopleInLiveMatches(programme.id)
-      : Promise.resolve(new Set<string>()),
-  ]);
+  const cohort = await deps.cohort.load();
+  const rows = await deps.participants.listForProgramme(programme.id);
+  const blocks = await deps.blocks.all();
+  const busy = isLastingKind(programme.kind)
+    ? await deps.rounds.peopleInLiveMatches(programme.id)
+    : new Set<string>();
   const rowOf = new Map(rows.map((r) => [r.personId, r]));
   const today = isoDate(now);
   const automatic = programme.enrolment === 'automatic';

@@ -28,11 +28,9 @@ export async function swapInRound(
     members: m.members.map((p) => ({ personId: swap(p.personId), role: p.role })),
   }));
   const ids = edited.flatMap((m) => m.members.map((p) => p.personId));
-  const [cohort, blocks, history] = await Promise.all([
-    deps.cohort.load(ids),
-    deps.blocks.all(),
-    deps.rounds.history(programme.id, 12),
-  ]);
+  const cohort = await deps.cohort.load(ids);
+  const blocks = await deps.blocks.all();
+  const history = await deps.rounds.history(programme.id, 12);
   const byId = new Map(cohort.people.map((p) => [p.id, p]));
   const world = {
     now: deps.now,

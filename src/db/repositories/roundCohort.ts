@@ -95,9 +95,8 @@ export class RoundCohortRepository {
   async load(only?: readonly string[]): Promise<Cohort> {
     const org = [this.organisationId, only ?? null];
     const personFilter = (column: string) => `($2::uuid[] is null or ${column} = any($2::uuid[]))`;
-    const [people, days, skills, teams, sites, skillNames] = await Promise.all([
-      this.sql.query<PersonRow>(
-        `select p.id, p.name, p.email, p.locale, p.role, p.team_id, p.site_id, p.manager_id,
+    const people = await this.sql.query<PersonRow>(
+      `select p.id, p.name, p.email, p.locale, p.role, p.team_id, p.site_id, p.manager_id,
                 t.department, p.time_zone, p.languages, p.seniority, p.start_date, lp.support_need
            from people p
            left join teams t on t.organisation_id = p.organisation_id and t.id = p.team_id
@@ -105,41 +104,40 @@ export class RoundCohortRepository {
              on lp.organisation_id = p.organisation_id and lp.person_id = p.id
           where p.organisation_id = $1 and p.status = 'active' and ${personFilter('p.id')}
           order by p.id`,
-        org,
-      ),
-      this.sql.query<{
-        person_id: string;
-        weekday: number;
-        mode: WorkDay['mode'];
-        site_id: string | null;
-        start_minute: number;
-        end_minute: number;
-      }>(
-        `select person_id, weekday, mode, site_id, start_minute, end_minute
+      org,
+    );
+    const days = await this.sql.query<{
+      person_id: string;
+      weekday: number;
+      mode: WorkDay['mode'];
+      site_id: string | null;
+      start_minute: number;
+      end_minute: number;
+    }>(
+      `select person_id, weekday, mode, site_id, start_minute, end_minute
            from work_days where organisation_id = $1 and ${personFilter('person_id')}`,
-        org,
-      ),
-      this.sql.query<{
-        person_id: string;
-        skill_id: string;
-        kind: 'offered' | 'wanted';
-        level: number | null;
-        priority: number | null;
-      }>(
-        `select person_id, skill_id, kind, level, priority
+      org,
+    );
+    const skills = await this.sql.query<{
+      person_id: string;
+      skill_id: string;
+      kind: 'offered' | 'wanted';
+      level: number | null;
+      priority: number | null;
+    }>(
+      `select person_id, skill_id, kind, level, priority
            from person_skills where organisation_id = $1 and ${personFilter('person_id')}`,
-        org,
-      ),
-      this.teamParents(),
-      this.sql.query<{ id: string; name: string }>(
-        'select id, name from sites where organisation_id = $1',
-        [this.organisationId],
-      ),
-      this.sql.query<{ id: string; name: string }>(
-        'select id, name from skills where organisation_id = $1',
-        [this.organisationId],
-      ),
-    ]);
+      org,
+    );
+    const teams = await this.teamParents();
+    const sites = await this.sql.query<{ id: string; name: string }>(
+      'select id, name from sites where organisation_id = $1',
+      [this.organisationId],
+    );
+    const skillNames = await this.sql.query<{ id: string; name: string }>(
+      'select id, name from skills where organisation_id = $1',
+      [this.organisationId],
+    );
     const weekOf = new Map<string, WorkDay[]>();
     for (const d of days) {
       const list = weekOf.get(d.person_id) ?? [];
