@@ -50,6 +50,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/', label: t('nav.home'), icon: 'home', end: true },
     { to: '/profile', label: t('nav.profile'), icon: 'user' },
     { to: '/people', label: t('nav.people'), icon: 'users' },
+    { to: '/programmes', label: t('programmes:nav.my'), icon: 'sparkles' },
   ];
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },
@@ -58,6 +59,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/admin/skills', label: t('nav.adminSkills'), icon: 'school' },
     { to: '/admin/import', label: t('nav.adminImport'), icon: 'upload' },
     { to: '/admin/outbox', label: t('nav.adminOutbox'), icon: 'mail' },
+    { to: '/admin/programmes', label: t('programmes:nav.admin'), icon: 'sparkles' },
   ];
 
   return (

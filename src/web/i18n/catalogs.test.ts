@@ -27,6 +27,9 @@ function sources(dir: string): string[] {
 describe('the web app catalogs', () => {
   it('have the same keys in Dutch and English', () => {
     expect(flatten(catalog('nl', 'web')).sort()).toEqual(flatten(catalog('en', 'web')).sort());
+    expect(flatten(catalog('nl', 'programmes')).sort()).toEqual(
+      flatten(catalog('en', 'programmes')).sort(),
+    );
   });
 
   it('hold every key the app asks for by name', () => {
@@ -35,6 +38,7 @@ describe('the web app catalogs', () => {
       ...web,
       ...web.map((key) => `web:${key}`),
       ...flatten(catalog('en', 'common')).map((key) => `common:${key}`),
+      ...flatten(catalog('en', 'programmes')).map((key) => `programmes:${key}`),
     ]);
     const missing: string[] = [];
     for (const file of sources(webDir)) {
