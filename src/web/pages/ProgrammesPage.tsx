@@ -32,7 +32,7 @@ function ProgrammeCard({ programme }: { programme: OpenProgramme }) {
           <Title order={3} size="h5">
             {name}
           </Title>
-          <Badge variant="light" color={taking ? 'teal' : 'gray'}>
+          <Badge variant="light" color={taking ? 'blue' : 'gray'}>
             {me.status === 'paused' && me.pausedUntil
               ? t('programmes:my.pausedUntil', { date: format.date(me.pausedUntil) })
               : t(`programmes:my.status.${me.status}`)}

@@ -60,7 +60,7 @@ export function RoundPreview({ programmeId, round }: { programmeId: string; roun
             matched: round.matchedPeople,
             people: round.people,
           })}{' '}
-          <Badge variant="light" color={editable ? 'yellow' : 'teal'}>
+          <Badge variant="light" color={editable ? 'blue' : 'gray'}>
             {t(`programmes:round.status.${round.status}`)}
           </Badge>
         </Text>
@@ -98,7 +98,7 @@ export function RoundPreview({ programmeId, round }: { programmeId: string; roun
       ) : null}
       <ErrorAlert error={error} />
       {round.nobody ? (
-        <Alert color="yellow" variant="light" title={t(round.nobody.key)}>
+        <Alert color="blue" variant="light" title={t(round.nobody.key)}>
           <List size="sm">
             {round.nobody.because.map((r) => (
               <List.Item key={r.key}>{reasonText(r)}</List.Item>

@@ -74,7 +74,7 @@ export default function AdminProgrammesPage() {
                     </Table.Td>
                     <Table.Td>{t(`programmes:kind.${p.kind}`)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={p.status === 'active' ? 'teal' : 'gray'}>
+                      <Badge variant="light" color={p.status === 'active' ? 'blue' : 'gray'}>
                         {t(`programmes:status.${p.status}`)}
                       </Badge>
                     </Table.Td>
