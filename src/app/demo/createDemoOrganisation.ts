@@ -14,6 +14,7 @@ import {
   generateDemoOrganisation,
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
+import { seedDemoProgrammes } from './seedProgrammes';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
 export const DEMO_PASSWORD = 'samen-demo';
@@ -61,6 +62,7 @@ export async function createDemoOrganisation(
       manager: account(demo.samples.manager),
       admin: account(demo.samples.admin),
     };
+    await seedDemoProgrammes(tx, organisationId, demo, ids, now);
     // Recorded here, so every demo (web or `samen demo`) offers exactly these three for sign-in.
     await new DemoAccountRepository(tx, organisationId).record({
       employee: accounts.employee.id,

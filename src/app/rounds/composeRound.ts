@@ -16,7 +16,7 @@ import { isLastingKind, type ProgrammeKind } from '../../domain/programmes/kinds
 import { matchRound, whyNobodyMatched } from '../../domain/programmes/matchRound';
 
 export interface RoundDeps {
-  cohort: RoundCohortRepository;
+  cohort: Pick<RoundCohortRepository, 'load'>;
   participants: ParticipantRepository;
   blocks: PairingBlockRepository;
   rounds: RoundRepository;

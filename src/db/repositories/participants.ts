@@ -1,5 +1,6 @@
 import type { ParticipantRole } from '../../domain/programmes/kinds';
 import type { Sql } from '../client';
+import { unnestInsert } from './unnestInsert';
 
 export type ParticipantStatus = 'active' | 'paused' | 'left';
 
@@ -80,6 +81,24 @@ export class ParticipantRepository {
                                   else programme_participants.silent_rounds end,
              updated_at = now()`,
       [this.organisationId, programmeId, personId, fields.role, fields.status, fields.pausedUntil],
+    );
+  }
+
+  /** Many people joining at once (the demo). */
+  async addMany(
+    programmeId: string,
+    rows: readonly { personId: string; role: ParticipantRole }[],
+  ): Promise<void> {
+    await unnestInsert(
+      this.sql,
+      'programme_participants',
+      this.organisationId,
+      [
+        { name: 'programme_id', type: 'uuid', value: () => programmeId },
+        { name: 'person_id', type: 'uuid', value: (r) => r.personId },
+        { name: 'role', type: 'text', value: (r) => r.role },
+      ],
+      rows,
     );
   }
 }

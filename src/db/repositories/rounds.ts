@@ -453,4 +453,24 @@ export class RoundRepository {
       [this.organisationId, roundId, kind, JSON.stringify(params), at],
     );
   }
+
+  /**
+   * The demo's answers: in two of every `every` matches (by id order) all members accepted and
+   * the match is running.
+   */
+  async acceptSome(roundId: string, every: number, at: Date): Promise<void> {
+    await this.sql.query(
+      `with chosen as (
+         select id from (
+           select id, row_number() over (order by id) as n from matches
+            where organisation_id = $1 and round_id = $2) numbered
+          where n % $3 <> 0),
+       accepted as (
+         update match_members set response = 'accepted', responded_at = $4
+          where organisation_id = $1 and match_id in (select id from chosen))
+       update matches set status = 'active', updated_at = $4
+        where organisation_id = $1 and id in (select id from chosen)`,
+      [this.organisationId, roundId, every, at],
+    );
+  }
 }
