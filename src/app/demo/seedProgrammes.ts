@@ -29,16 +29,20 @@ export async function seedDemoProgrammes(
   const participants = new ParticipantRepository(tx, organisationId);
   const rounds = new RoundRepository(tx, organisationId);
   const cohortRepository = new RoundCohortRepository(tx, organisationId);
-  // Every programme reads the same organisation: load it once.
+  const plans = demoProgrammePlans(demo, now.toISOString().slice(0, 10));
+  // Only the people taking part are read, once for all programmes: the demo stays quick at any size.
+  const taking = [...new Set(plans.flatMap((plan) => [...plan.participants.keys()]))];
   let cohort: Promise<Cohort> | null = null;
   const deps = {
-    cohort: { load: () => (cohort ??= cohortRepository.load()) },
+    cohort: {
+      load: () => (cohort ??= cohortRepository.load(taking.map((index) => personIds[index]))),
+    },
     participants,
     blocks: new PairingBlockRepository(tx, organisationId),
     rounds,
   };
   const admin = personIds[demo.samples.admin];
-  for (const plan of demoProgrammePlans(demo, now.toISOString().slice(0, 10))) {
+  for (const plan of plans) {
     const template = programmeTemplate(plan.kind);
     const id = await programmes.create(
       plan.kind,
