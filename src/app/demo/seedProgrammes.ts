@@ -69,7 +69,13 @@ export async function seedDemoProgrammes(
     });
     if (!round) continue;
     const composed = await composeRound(deps, programme, round.number, now);
-    await rounds.addMatches(id, round.id, composed.matches, pairingDates(programme, now));
+    await rounds.addMatches(
+      id,
+      round.id,
+      composed.matches,
+      'proposed',
+      pairingDates(programme, now),
+    );
     await rounds.setSummary(round.id, composed.summary);
     await rounds.notifyMembers(
       round.id,

@@ -68,6 +68,8 @@ describeEachDatabase('matching rounds', (getDb) => {
     expect(round.matches.every((m) => m.reasons.length > 0 && m.score !== 0)).toBe(true);
     expect(round.matches[0].reasons[0].key).toMatch(/^matching:match\.reason\./);
     expect(await mailsTo(org.id)).toBe(0);
+    // Nobody sees a preview's matches: they are not proposed to anyone yet.
+    expect(round.matches.every((m) => m.status === 'preview')).toBe(true);
     // Asking again shows the same preview instead of making a second one.
     const again = await run((deps) => startRound(deps, actor, { programmeId: coffee }));
     expect(again.id).toBe(round.id);

@@ -81,7 +81,13 @@ async function runOne(
       rounds,
     };
     const composed = await composeRound(deps, programme, round.number, now);
-    await rounds.addMatches(programme.id, round.id, composed.matches, pairingDates(programme, now));
+    await rounds.addMatches(
+      programme.id,
+      round.id,
+      composed.matches,
+      'proposed',
+      pairingDates(programme, now),
+    );
     await rounds.setSummary(round.id, composed.summary);
     await announceRound({ rounds, organisation, mail, now, publicUrl }, programme, round.id);
   }

@@ -29,7 +29,7 @@ export async function startRound(
   });
   if (!round) throw conflict('round');
   const composed = await composeRound(deps, programme, round.number, deps.now);
-  await deps.rounds.addMatches(programme.id, round.id, composed.matches);
+  await deps.rounds.addMatches(programme.id, round.id, composed.matches, 'preview');
   await deps.rounds.setSummary(round.id, composed.summary);
   return roundView(deps.rounds, { ...round, summary: composed.summary });
 }

@@ -167,6 +167,7 @@ export class RoundRepository {
     programmeId: string,
     roundId: string,
     matches: readonly NewMatch[],
+    status: 'preview' | 'proposed',
     dates: { startsOn: string | null; endsOn: string | null } = { startsOn: null, endsOn: null },
   ): Promise<string[]> {
     const rows = matches.map((m) => ({ ...m, id: randomUUID() }));
@@ -178,6 +179,7 @@ export class RoundRepository {
         { name: 'id', type: 'uuid', value: (r) => r.id },
         { name: 'programme_id', type: 'uuid', value: () => programmeId },
         { name: 'round_id', type: 'uuid', value: () => roundId },
+        { name: 'status', type: 'text', value: () => status },
         {
           name: 'score',
           type: 'text',
@@ -290,7 +292,8 @@ export class RoundRepository {
 
   /**
    * Preview → published, once: of two admins publishing at once, the second finds the round
-   * published already and gets false. Its matches start today and end after the pairing.
+   * published already and gets false. Its matches are proposed to their members, start today
+   * and end after the pairing.
    */
   async publish(
     roundId: string,
@@ -305,7 +308,7 @@ export class RoundRepository {
     );
     if (rows.length === 0) return false;
     await this.sql.query(
-      `update matches set starts_on = $3, ends_on = $4, updated_at = $5
+      `update matches set status = 'proposed', starts_on = $3, ends_on = $4, updated_at = $5
         where organisation_id = $1 and round_id = $2`,
       [this.organisationId, roundId, dates.startsOn, dates.endsOn, at],
     );
