@@ -43,6 +43,21 @@ describeEachDatabase('demo programmes', (db) => {
       expect(row.accepted, row.kind).toBeGreaterThan(0);
       expect(row.active, row.kind).toBeLessThan(row.matches);
     }
+    // Directed programmes say who mentors and who is the newcomer.
+    const roles = await db().query<{ kind: string; roles: string[] }>(
+      `select p.kind, array_agg(distinct mm.role order by mm.role) as roles
+         from programmes p join matches m on m.programme_id = p.id
+         join match_members mm on mm.match_id = m.id
+        where p.organisation_id = $1 group by p.kind order by p.kind`,
+      [demo.organisationId],
+    );
+    expect(Object.fromEntries(roles.map((r) => [r.kind, r.roles]))).toEqual({
+      buddy: ['participant'],
+      coffee: ['participant'],
+      mentoring: ['mentee', 'mentor'],
+      onboarding: ['godparent', 'newcomer'],
+      reverse_mentoring: ['mentee', 'mentor'],
+    });
     const [mine] = await db().query<{ count: number }>(
       `select count(*)::int as count from match_members where person_id = $1`,
       [demo.accounts.employee.id],
