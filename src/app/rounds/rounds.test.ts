@@ -145,6 +145,30 @@ describeEachDatabase('matching rounds', (getDb) => {
     await expect(same).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('refuses to swap someone who sits in two matches', async () => {
+    const { org, actor, run } = await organisation(0);
+    const godparent = await createPerson(db, org.id, { startDate: '2015-01-01' });
+    const newcomers = [
+      await createPerson(db, org.id, { startDate: '2026-05-20' }),
+      await createPerson(db, org.id, { startDate: '2026-05-25' }),
+    ];
+    const onboarding = await createProgrammeRow(db, org.id, 'onboarding');
+    await enrol(db, onboarding, godparent, { role: 'godparent' });
+    for (const p of newcomers) await enrol(db, onboarding, p, { role: 'newcomer' });
+    const round = await run((deps) => startRound(deps, actor, { programmeId: onboarding }));
+    expect(round.matches).toHaveLength(2);
+    expect(round.matches.map((m) => m.members.map((p) => p.role))).toEqual([
+      ['godparent', 'newcomer'],
+      ['godparent', 'newcomer'],
+    ]);
+    // The newcomer of the second match: the godparent's first match is the other one.
+    const second = round.matches[1].members.find((p) => p.role === 'newcomer')!.person.id;
+    const swap = run((deps) =>
+      swapInRound(deps, actor, { roundId: round.id, personIds: [godparent.id, second] }),
+    );
+    await expect(swap).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
   it('removes a match by hand: its members return to the unmatched', async () => {
     const { org, members, actor, run } = await organisation(4);
     const coffee = await createProgrammeRow(db, org.id, 'coffee');

@@ -21,7 +21,12 @@ export async function swapInRound(
   const matchA = matches.find((m) => m.members.some((p) => p.personId === a));
   const matchB = matches.find((m) => m.members.some((p) => p.personId === b));
   if (!matchA || !matchB) throw invalidField('personIds', 'not_found');
-  if (matchA.id === matchB.id) throw invalidField('personIds', 'invalid');
+  // A godparent with room for two newcomers sits in two matches: which place would they leave?
+  const inMatches = (id: string) =>
+    matches.filter((m) => m.members.some((p) => p.personId === id)).length;
+  if (matchA.id === matchB.id || inMatches(a) > 1 || inMatches(b) > 1) {
+    throw invalidField('personIds', 'invalid');
+  }
   const swap = (id: string) => (id === a ? b : id === b ? a : id);
   const edited = [matchA, matchB].map((m) => ({
     id: m.id,
