@@ -116,9 +116,11 @@ describe('a coffee programme', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     await asEmployee.waitFor({ timeout: 60_000 });
     await asEmployee.click();
     await page.waitForURL((url) => url.pathname === '/');
-    await page.getByRole('link', { name: 'Programmes' }).click();
+    await page.getByRole('link', { name: 'Programmes', exact: true }).click();
     await seeHeading(page, 'Programmes');
     await page.getByRole('heading', { name: "Don't pair me with" }).waitFor();
+    // The demo employee drinks coffee with colleagues: the demo enrols them.
+    await page.getByRole('article', { name: 'Coffee' }).getByText('Taking part').waitFor();
     await expectAccessible(page, 'my programmes');
     const picker = page.getByRole('combobox', { name: 'Colleague' });
     await picker.fill('a');
