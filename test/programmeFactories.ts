@@ -1,5 +1,5 @@
 import type { Actor } from '../src/app/actor';
-import type { RoundUseCaseDeps } from '../src/app/rounds/roundDeps';
+import type { RoundUseCaseDeps } from '../src/app/rounds/roundSteps';
 import type { Database, Sql } from '../src/db/client';
 import { OrganisationRepository } from '../src/db/repositories/organisations';
 import { PairingBlockRepository } from '../src/db/repositories/pairingBlocks';

@@ -9,7 +9,7 @@ import { demoProgrammePlans } from '../../domain/demo/programmes';
 import { nextRoundAt } from '../../domain/programmes/schedule';
 import { programmeTemplate } from '../../domain/programmes/templates';
 import { composeRound } from '../rounds/composeRound';
-import { pairingDates } from '../rounds/roundDeps';
+import { pairingDates } from '../rounds/roundSteps';
 
 const DEMO_TIME_ZONE = 'Europe/Brussels';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../actor';
-import { previewRound, type RoundUseCaseDeps } from './roundDeps';
+import { previewRound, type RoundUseCaseDeps } from './roundSteps';
 
 /** A preview thrown away: nobody hears of it, and the next round starts afresh. */
 export async function discardRound(

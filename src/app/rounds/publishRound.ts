@@ -1,7 +1,7 @@
 import type { Round } from '../../contracts/rounds';
 import type { Actor } from '../actor';
 import { conflict } from '../errors';
-import { announceRound, lockedRound, pairingDates, type RoundUseCaseDeps } from './roundDeps';
+import { announceRound, lockedRound, pairingDates, type RoundUseCaseDeps } from './roundSteps';
 import { roundView } from './roundView';
 
 /**

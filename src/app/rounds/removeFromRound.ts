@@ -1,7 +1,7 @@
 import type { Round } from '../../contracts/rounds';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
-import { previewRound, type RoundUseCaseDeps } from './roundDeps';
+import { previewRound, type RoundUseCaseDeps } from './roundSteps';
 import { roundView } from './roundView';
 
 /** A match taken out of a preview by hand: its members return to the unmatched, saying so. */

@@ -17,7 +17,7 @@ import { AppError } from '../errors';
 import { discardRound } from './discardRound';
 import { publishRound } from './publishRound';
 import { removeFromRound } from './removeFromRound';
-import type { RoundUseCaseDeps } from './roundDeps';
+import type { RoundUseCaseDeps } from './roundSteps';
 import { runDueRounds } from './runDueRounds';
 import { startRound } from './startRound';
 import { swapInRound } from './swapInRound';

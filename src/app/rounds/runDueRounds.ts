@@ -8,7 +8,7 @@ import { RoundRepository } from '../../db/repositories/rounds';
 import { nextRoundAt } from '../../domain/programmes/schedule';
 import type { MailOutbox } from '../../mail/message';
 import { composeRound } from './composeRound';
-import { announceRound, pairingDates } from './roundDeps';
+import { announceRound, pairingDates } from './roundSteps';
 
 export interface DueRoundDeps {
   db: Database;

@@ -2,7 +2,7 @@ import type { Round } from '../../contracts/rounds';
 import { type Actor, isAdmin } from '../actor';
 import { conflict, forbidden, notFound } from '../errors';
 import { composeRound } from './composeRound';
-import type { RoundUseCaseDeps } from './roundDeps';
+import type { RoundUseCaseDeps } from './roundSteps';
 import { roundView } from './roundView';
 
 /**

@@ -3,7 +3,7 @@ import { explainMembers } from '../../domain/programmes/matchRound';
 import type { Actor } from '../actor';
 import { AppError, invalidField } from '../errors';
 import { storedReason } from './composeRound';
-import { previewRound, type RoundUseCaseDeps } from './roundDeps';
+import { previewRound, type RoundUseCaseDeps } from './roundSteps';
 import { roundView } from './roundView';
 
 /**

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import type { Actor } from '../../app/actor';
 import { discardRound } from '../../app/rounds/discardRound';
-import { getCurrentRound, getRound } from '../../app/rounds/getRound';
+import { getCurrentRound } from '../../app/rounds/getCurrentRound';
+import { getRound } from '../../app/rounds/getRound';
 import { publishRound } from '../../app/rounds/publishRound';
 import { removeFromRound } from '../../app/rounds/removeFromRound';
 import { startRound } from '../../app/rounds/startRound';
