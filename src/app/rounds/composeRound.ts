@@ -8,12 +8,14 @@ import type {
   RoundRepository,
   RoundSummary,
   StoredReason,
+  UnmatchedEntry,
 } from '../../db/repositories/rounds';
 import type { Reason } from '../../domain/matching/fit';
 import type { MatchPerson, MatchReason, MatchResult } from '../../domain/matching/programmes';
 import { inAudience } from '../../domain/programmes/audience';
 import { isLastingKind, type ProgrammeKind } from '../../domain/programmes/kinds';
 import { matchRound, whyNobodyMatched } from '../../domain/programmes/matchRound';
+import { onboardingSideConflict } from '../../domain/programmes/onboardingSide';
 
 export interface RoundDeps {
   cohort: Pick<RoundCohortRepository, 'load'>;
@@ -60,12 +62,24 @@ export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecor
     blocked.set(b.personId, [...(blocked.get(b.personId) ?? []), b.blockedId]);
     blocked.set(b.blockedId, [...(blocked.get(b.blockedId) ?? []), b.personId]);
   }
-  const inRound = cohort.people.filter(
+  const taking = cohort.people.filter(
     (p) =>
       !busy.has(p.id) &&
       takesPart(rowOf.get(p.id), automatic, today) &&
       inAudience(p, programme.audience, now, cohort.teamParents),
   );
+  const excluded: UnmatchedEntry[] = [];
+  const inRound = taking.filter((p) => {
+    if (programme.kind !== 'onboarding') return true;
+    const conflict = onboardingSideConflict(
+      rowOf.get(p.id)?.role ?? 'participant',
+      p.startDate,
+      now,
+    );
+    if (conflict)
+      excluded.push({ personId: p.id, reason: { key: `programmes:${conflict}`, params: {} } });
+    return conflict === null;
+  });
   const people: MatchPerson[] = inRound.map((p) => ({
     ...p.match,
     consent: true,
@@ -76,6 +90,7 @@ export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecor
   }));
   return {
     people,
+    excluded,
     byId: new Map<string, CohortPerson>(inRound.map((p) => [p.id, p])),
     world: {
       siteNames: cohort.siteNames,
@@ -148,7 +163,7 @@ export async function composeRound(
   number: number,
   now: Date,
 ) {
-  const { people, byId, world } = await loadRoundPeople(deps, programme, now);
+  const { people, excluded, byId, world } = await loadRoundPeople(deps, programme, now);
   const history = await deps.rounds.history(programme.id, HISTORY_ROUNDS);
   const result = matchRound(programme, people, {
     ...world,
@@ -156,10 +171,8 @@ export async function composeRound(
     history,
     seed: roundSeed(programme.id, number),
   });
-  return {
-    result,
-    byId,
-    matches: toNewMatches(programme.kind, result),
-    summary: summarise(result),
-  };
+  const summary = summarise(result);
+  summary.people += excluded.length;
+  summary.unmatched.push(...excluded);
+  return { result, byId, matches: toNewMatches(programme.kind, result), summary };
 }

@@ -169,6 +169,27 @@ describeEachDatabase('matching rounds', (getDb) => {
     await expect(swap).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('leaves out an onboarding participant whose start date contradicts the side they chose', async () => {
+    const { org, actor, run } = await organisation(0);
+    const godparent = await createPerson(db, org.id, { startDate: '2015-01-01' });
+    const newcomer = await createPerson(db, org.id, { startDate: '2026-05-20' });
+    const mover = await createPerson(db, org.id, { startDate: '2012-01-01' });
+    const eager = await createPerson(db, org.id, { startDate: '2026-05-25' });
+    const onboarding = await createProgrammeRow(db, org.id, 'onboarding');
+    await enrol(db, onboarding, godparent, { role: 'godparent' });
+    await enrol(db, onboarding, newcomer, { role: 'newcomer' });
+    await enrol(db, onboarding, mover, { role: 'newcomer' });
+    await enrol(db, onboarding, eager, { role: 'godparent' });
+    const round = await run((deps) => startRound(deps, actor, { programmeId: onboarding }));
+    expect(ids(round).sort()).toEqual([godparent.id, newcomer.id].sort());
+    expect(round.people).toBe(4);
+    const why = Object.fromEntries(round.unmatched.map((u) => [u.person.id, u.reason.key]));
+    expect(why).toEqual({
+      [mover.id]: 'programmes:round.notNewcomer',
+      [eager.id]: 'programmes:round.notGodparent',
+    });
+  });
+
   it('removes a match by hand: its members return to the unmatched', async () => {
     const { org, members, actor, run } = await organisation(4);
     const coffee = await createProgrammeRow(db, org.id, 'coffee');
