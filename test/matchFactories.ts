@@ -6,7 +6,7 @@ import { MatchRepository } from '../src/db/repositories/matches';
 import { MatchFitDataRepository } from '../src/db/repositories/matchFitData';
 import { MatchSilenceRepository } from '../src/db/repositories/matchSilence';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
-import { Mailer } from '../src/mail/mailer';
+import { Mailer, noLocalRunner } from '../src/mail/mailer';
 import type { PersonRow } from './factories';
 
 /**
@@ -204,7 +204,7 @@ export async function inMatchTransaction<T>(
     config: { smtp: null, mailFrom: 'samen@example.test' },
     translator: t,
     now: () => now,
-    jobs: { nudge: () => undefined, idle: async () => undefined },
+    jobs: noLocalRunner,
   });
   return mailer.transaction((tx, mail) =>
     fn(

@@ -4,7 +4,7 @@ import { scheduleMeeting } from '../src/app/meetings/scheduleMeeting';
 import { loadConfig } from '../src/config';
 import type { Database, Sql } from '../src/db/client';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
-import { Mailer } from '../src/mail/mailer';
+import { Mailer, noLocalRunner } from '../src/mail/mailer';
 import type { MailOutbox } from '../src/mail/message';
 import { createPerson, type PersonRow, setWorkDay } from './factories';
 
@@ -22,7 +22,7 @@ export async function outboxMailer(db: Database, now: () => Date = () => new Dat
     config,
     translator: await translator,
     now,
-    jobs: { nudge: () => undefined, idle: async () => undefined },
+    jobs: noLocalRunner,
   });
 }
 

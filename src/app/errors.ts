@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'match_closed'
   | 'match_answered'
   | 'match_kind'
+  | 'pair_not_allowed'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -49,6 +50,7 @@ const STATUS: Record<ErrorCode, number> = {
   match_closed: 409,
   match_answered: 409,
   match_kind: 409,
+  pair_not_allowed: 409,
   token_invalid: 410,
   import_failed: 422,
   rate_limited: 429,

@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/catalog';
 import { mailDeliveryHandler } from '../mail/delivery';
 import { Mailer } from '../mail/mailer';
 import { jobsCleanup } from './cleanup';
+import { featureWork } from './featureWork';
 import { JobHandlers, type JobLog } from './handlers';
 import type { RetryPolicy } from './retry';
 import { type JobRunner, startJobRunner } from './runner';
@@ -11,7 +12,7 @@ import { type ScheduledWork, scheduledTasks } from './scheduledWork';
 
 export interface BackgroundDeps {
   db: Database;
-  config: Pick<Config, 'smtp' | 'mailFrom'>;
+  config: Pick<Config, 'smtp' | 'mailFrom' | 'publicUrl'>;
   translator: Translator;
   log: JobLog;
   now: () => Date;
@@ -29,12 +30,6 @@ export interface BackgroundWork {
 }
 
 /**
- * The periodic work of the installation: each feature plugs its use case in here with one entry
- * (`dueRounds: runDueRounds,` say); an empty slot runs nothing.
- */
-const scheduledWork: Partial<ScheduledWork> = {};
-
-/**
  * The composition root of background work, used by `samen serve` and the test server: the job
  * handlers, the periodic tasks, the runner over the database, and the mailer that queues
  * deliveries on it.
@@ -50,7 +45,9 @@ export function startBackgroundWork(deps: BackgroundDeps): BackgroundWork {
     idle: async () => runner?.idle(),
   };
   const mailer = new Mailer({ ...deps, jobs });
-  for (const task of scheduledTasks(deps.work ?? scheduledWork, {
+  const features = featureWork({ mailer, config: deps.config });
+  for (const handler of features.handlers) handlers.register(handler);
+  for (const task of scheduledTasks(deps.work ?? features.work, {
     outbox: (tx) => mailer.outbox(tx),
   }))
     handlers.registerPeriodic(task);

@@ -15,6 +15,12 @@ export interface MailJobs {
 }
 
 /**
+ * For code that writes mail with no runner in its own process (tests, benchmarks, the CLI): the
+ * delivery jobs wait in the table for a server's runner.
+ */
+export const noLocalRunner: MailJobs = { nudge: () => undefined, idle: async () => undefined };
+
+/**
  * Every mail is written to `mail_outbox`, in the same transaction as the change that sends it.
  * With SMTP configured, that transaction also queues a `mail.deliver` job for it (see
  * ./delivery.ts), so the mail leaves once the change commits, in the background, and still

@@ -27,6 +27,9 @@ const AdminSkillsPage = lazy(() => import('./pages/admin/AdminSkillsPage'));
 const AdminSitesPage = lazy(() => import('./pages/admin/AdminSitesPage'));
 const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
 const AdminOutboxPage = lazy(() => import('./pages/admin/AdminOutboxPage'));
+const ProgrammesPage = lazy(() => import('./pages/ProgrammesPage'));
+const AdminProgrammesPage = lazy(() => import('./pages/admin/AdminProgrammesPage'));
+const AdminProgrammePage = lazy(() => import('./pages/admin/AdminProgrammePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Signed in: the app. Signed out: the first-run page until set up, else sign-in. */
@@ -115,6 +118,23 @@ export function App() {
             element={
               <AdminOnly>
                 <AdminOutboxPage />
+              </AdminOnly>
+            }
+          />
+          <Route path="/programmes" element={<ProgrammesPage />} />
+          <Route
+            path="/admin/programmes"
+            element={
+              <AdminOnly>
+                <AdminProgrammesPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/programmes/:id"
+            element={
+              <AdminOnly>
+                <AdminProgrammePage />
               </AdminOnly>
             }
           />

@@ -15,6 +15,7 @@ import {
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
 import { scheduleDemoCheckin } from '../meetings/scheduleDemoCheckin';
+import { seedDemoProgrammes } from './seedProgrammes';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
 export const DEMO_PASSWORD = 'samen-demo';
@@ -62,6 +63,7 @@ export async function createDemoOrganisation(
       manager: account(demo.samples.manager),
       admin: account(demo.samples.admin),
     };
+    await seedDemoProgrammes(tx, organisationId, demo, ids, now);
     // Recorded here, so every demo (web or `samen demo`) offers exactly these three for sign-in.
     await new DemoAccountRepository(tx, organisationId).record({
       employee: accounts.employee.id,

@@ -1,6 +1,19 @@
 import type { Locale } from '../../i18n/locales';
 import type { Sql } from '../client';
 
+/** Organisations with a finished round whose silence is not counted yet (for the job runner). */
+export async function organisationsAwaitingSilence(sql: Sql): Promise<string[]> {
+  const rows = await sql.query<{ organisation_id: string }>(
+    `select distinct r.organisation_id from rounds r
+      where r.status = 'published' and r.silence_counted_at is null
+        and exists (select 1 from rounds later
+                     where later.organisation_id = r.organisation_id
+                       and later.programme_id = r.programme_id and later.status = 'published'
+                       and later.number > r.number)`,
+  );
+  return rows.map((row) => row.organisation_id);
+}
+
 /**
  * Counting "did you meet?" silence per finished round. Besides its own round marker it writes
  * the two programme_participants columns that belong to pairings: `silent_rounds`, and

@@ -11,6 +11,8 @@ import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
 import { peopleImportRoutes } from './peopleImport';
 import { profileRoutes } from './profile';
+import { programmeRoutes } from './programmes';
+import { roundRoutes } from './rounds';
 import { setupRoutes } from './setup';
 import { siteRoutes } from './sites';
 import { skillRoutes } from './skills';
@@ -34,4 +36,6 @@ export const routeModules: RouteModule[] = [
   matchRoutes,
   meetingRoutes,
   calendarRoutes,
+  programmeRoutes,
+  roundRoutes,
 ];

@@ -9,6 +9,7 @@ import { recordFeedback } from '../../app/matches/recordFeedback';
 import { respondToMatch } from '../../app/matches/respondToMatch';
 import { setLearningWish } from '../../app/matches/setLearningWish';
 import { tickChecklistItem } from '../../app/matches/tickChecklistItem';
+import { meetingDeps } from '../../app/meetings/deps';
 import {
   ChecklistItemBody,
   ChecklistItemParams,
@@ -27,7 +28,6 @@ import { MatchRepository } from '../../db/repositories/matches';
 import { MatchFitDataRepository } from '../../db/repositories/matchFitData';
 import { MatchSilenceRepository } from '../../db/repositories/matchSilence';
 import type { MailOutbox } from '../../mail/message';
-import { meetingDeps } from '../../app/meetings/deps';
 import { requireActor } from '../context';
 import type { App } from '../server';
 

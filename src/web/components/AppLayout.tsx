@@ -52,6 +52,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/meetings', label: t('meetings:nav'), icon: 'clock' },
     { to: '/people', label: t('nav.people'), icon: 'users' },
     { to: '/matches', label: t('matches:nav'), icon: 'sparkles' },
+    { to: '/programmes', label: t('programmes:nav.my'), icon: 'target' },
   ];
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },
@@ -60,6 +61,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/admin/skills', label: t('nav.adminSkills'), icon: 'school' },
     { to: '/admin/import', label: t('nav.adminImport'), icon: 'upload' },
     { to: '/admin/outbox', label: t('nav.adminOutbox'), icon: 'mail' },
+    { to: '/admin/programmes', label: t('programmes:nav.admin'), icon: 'sparkles' },
   ];
 
   return (

@@ -11,6 +11,8 @@ const catalogs = import.meta.glob<Record<string, unknown>>(
     '../../i18n/locales/*/common.json',
     '../../i18n/locales/*/matches.json',
     '../../i18n/locales/*/meetings.json',
+    '../../i18n/locales/*/programmes.json',
+    '../../i18n/locales/*/matching.json',
   ],
   { import: 'default' },
 );
@@ -62,7 +64,7 @@ export async function startI18n(): Promise<void> {
     resources: {},
     partialBundledLanguages: true,
     defaultNS: 'web',
-    ns: ['web', 'common', 'matches'],
+    ns: ['web', 'common', 'matches', 'meetings', 'programmes', 'matching'],
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -1,0 +1,86 @@
+import { recordSilence } from '../app/matches/recordSilence';
+import { meetingDeps } from '../app/meetings/deps';
+import { REMINDER_HOURS, sendMeetingReminders } from '../app/meetings/sendMeetingReminders';
+import { runDueRound } from '../app/rounds/runDueRounds';
+import type { Config } from '../config';
+import { MatchRepository } from '../db/repositories/matches';
+import {
+  MatchSilenceRepository,
+  organisationsAwaitingSilence,
+} from '../db/repositories/matchSilence';
+import { organisationsWithMeetingsBetween } from '../db/repositories/meetings';
+import { dueProgrammes } from '../db/repositories/programmes';
+import type { Mailer } from '../mail/mailer';
+import { enqueue } from './enqueue';
+import type { JobHandler } from './handlers';
+import type { ScheduledWork } from './scheduledWork';
+
+const ROUND_JOB = 'rounds.run';
+
+interface RoundJobPayload {
+  organisationId: string;
+  programmeId: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The features' background work. Every minute the due programmes each get a job of their own,
+ * keyed by their scheduled moment, so a round is made once however many instances look, one
+ * programme failing is retried without holding up the others, and its round, mails and
+ * notifications commit together. Silence and reminders work inside the periodic job's own
+ * transaction, so a crash redoes them whole.
+ */
+export function featureWork(deps: {
+  mailer: Mailer;
+  config: Pick<Config, 'publicUrl' | 'mailFrom'>;
+}): { work: Partial<ScheduledWork>; handlers: JobHandler[] } {
+  const { publicUrl, mailFrom } = deps.config;
+  const roundJob: JobHandler = {
+    type: ROUND_JOB,
+    async handle({ tx, job, now }) {
+      const { organisationId, programmeId } = job.payload as RoundJobPayload;
+      await runDueRound(
+        tx,
+        deps.mailer.outbox(tx),
+        publicUrl,
+        { organisationId, id: programmeId },
+        now,
+      );
+    },
+  };
+  const work: Partial<ScheduledWork> = {
+    async dueRounds(ctx) {
+      for (const due of await dueProgrammes(ctx.tx, ctx.now)) {
+        const payload: RoundJobPayload = {
+          organisationId: due.organisationId,
+          programmeId: due.id,
+        };
+        await enqueue(ctx.tx, {
+          type: ROUND_JOB,
+          payload,
+          runAt: ctx.now,
+          uniqueKey: `round:${due.id}:${due.nextRoundAt.toISOString()}`,
+        });
+      }
+      for (const organisationId of await organisationsAwaitingSilence(ctx.tx)) {
+        await recordSilence({
+          matches: new MatchRepository(ctx.tx, organisationId),
+          silence: new MatchSilenceRepository(ctx.tx, organisationId),
+          mail: ctx.mail,
+          now: ctx.now,
+          publicUrl,
+        });
+      }
+    },
+    async meetingReminders(ctx) {
+      const until = new Date(ctx.now.getTime() + REMINDER_HOURS * 3_600_000);
+      for (const organisationId of await organisationsWithMeetingsBetween(ctx.tx, ctx.now, until)) {
+        await sendMeetingReminders(
+          meetingDeps(ctx.tx, organisationId, { mail: ctx.mail, publicUrl, mailFrom }),
+          ctx.now,
+        );
+      }
+    },
+  };
+  return { work, handlers: [roundJob] };
+}
