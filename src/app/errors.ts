@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'site_in_use'
   | 'last_admin'
   | 'import_failed'
+  | 'checkin_closed'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -43,6 +44,7 @@ const STATUS: Record<ErrorCode, number> = {
   team_not_empty: 409,
   site_in_use: 409,
   last_admin: 409,
+  checkin_closed: 409,
   token_invalid: 410,
   import_failed: 422,
   rate_limited: 429,

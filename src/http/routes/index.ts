@@ -1,8 +1,11 @@
 import type { RouteModule } from '../server';
 import { authRoutes } from './auth';
+import { checkinRoutes } from './checkins';
 import { healthRoutes } from './health';
+import { helpSignalRoutes } from './helpSignals';
 import { invitationRoutes } from './invitations';
 import { meRoutes } from './me';
+import { notificationRoutes } from './notifications';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
@@ -11,6 +14,7 @@ import { profileRoutes } from './profile';
 import { setupRoutes } from './setup';
 import { siteRoutes } from './sites';
 import { skillRoutes } from './skills';
+import { teamViewRoutes } from './team';
 import { teamRoutes } from './teams';
 
 /** Every resource's routes; the OpenAPI document is built from their schemas. */
@@ -28,4 +32,8 @@ export const routeModules: RouteModule[] = [
   skillRoutes,
   organisationRoutes,
   peopleImportRoutes,
+  checkinRoutes,
+  teamViewRoutes,
+  helpSignalRoutes,
+  notificationRoutes,
 ];
