@@ -69,6 +69,8 @@ create table checkin_agenda_items (
   -- the point of an earlier check-in this one carries over
   carried_from uuid,
   created_at timestamptz not null default now(),
+  -- insertion order among points added in the same instant
+  seq bigint generated always as identity,
   unique (organisation_id, id),
   foreign key (organisation_id, checkin_id) references checkins (organisation_id, id) on delete cascade,
   foreign key (organisation_id, author_id) references people (organisation_id, id) on delete cascade,
@@ -86,6 +88,7 @@ create table checkin_notes (
   visibility text not null check (visibility in ('shared', 'private')),
   body text not null check (length(body) between 1 and 5000),
   created_at timestamptz not null default now(),
+  seq bigint generated always as identity,
   unique (organisation_id, id),
   foreign key (organisation_id, checkin_id) references checkins (organisation_id, id) on delete cascade,
   foreign key (organisation_id, author_id) references people (organisation_id, id) on delete cascade
@@ -167,6 +170,7 @@ create table learning_goal_events (
   -- the fields changed, with their new values
   changes jsonb not null,
   created_at timestamptz not null default now(),
+  seq bigint generated always as identity,
   foreign key (organisation_id, goal_id) references learning_goals (organisation_id, id) on delete cascade,
   foreign key (organisation_id, author_id) references people (organisation_id, id) on delete set null (author_id)
 );

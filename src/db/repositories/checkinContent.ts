@@ -99,7 +99,7 @@ export class CheckinContentRepository {
          join people a on a.organisation_id = i.organisation_id and a.id = i.author_id
          left join skills s on s.organisation_id = i.organisation_id and s.id = i.skill_id
         where i.organisation_id = $1 and i.checkin_id = $2
-        order by i.created_at, i.id`,
+        order by i.created_at, i.seq`,
       [this.organisationId, checkinId],
     );
     return rows.map(toAgenda);
@@ -150,6 +150,7 @@ export class CheckinContentRepository {
        select organisation_id, $3, author_id, body, skill_id, coalesce(carried_from, id), created_at
          from checkin_agenda_items
         where organisation_id = $1 and checkin_id = $2 and not discussed
+        order by created_at, seq
        returning id`,
       [this.organisationId, fromCheckinId, toCheckinId],
     );
@@ -177,7 +178,7 @@ export class CheckinContentRepository {
          join people a on a.organisation_id = n.organisation_id and a.id = n.author_id
         where n.organisation_id = $1 and n.checkin_id = any($2::uuid[])
           and (n.visibility = 'shared' or n.author_id = $3)
-        order by n.created_at, n.id`,
+        order by n.created_at, n.seq`,
       [this.organisationId, checkinIds, readerId],
     );
     return rows.map((row) => ({

@@ -38,7 +38,7 @@ export class GoalEventRepository {
          from learning_goal_events e
          left join people a on a.organisation_id = e.organisation_id and a.id = e.author_id
         where e.organisation_id = $1 and e.goal_id = any($2::uuid[])
-        order by e.created_at desc, e.id`,
+        order by e.created_at desc, e.seq desc`,
       [this.organisationId, goalIds],
     );
     return rows.map((row) => ({
