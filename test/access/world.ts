@@ -92,6 +92,16 @@ export const organisationTables = [
   'work_days',
   'learning_profiles',
   'learning_goals',
+  'checkin_settings',
+  'checkin_rhythms',
+  'checkins',
+  'checkin_agenda_items',
+  'checkin_notes',
+  'checkin_actions',
+  'rhythm_requests',
+  'help_signals',
+  'learning_goal_events',
+  'notifications',
 ];
 
 /** A fingerprint of everything an organisation holds: equal before and after means untouched. */

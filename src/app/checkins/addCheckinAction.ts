@@ -26,11 +26,12 @@ export async function addCheckinAction(
   actor: Actor,
   input: ActionBody & { checkinId: string },
 ): Promise<Checkin> {
-  const { checkin } = await writableCheckin(deps, actor, input.checkinId);
+  const { checkin, person } = await writableCheckin(deps, actor, input.checkinId);
   const problems: FieldError[] = [];
   const title = input.title.trim();
   if (!title) problems.push({ field: 'title', code: 'required' });
-  const participants = [checkin.person.id, checkin.manager.id];
+  // the manager who will hold it: the person's current one, after a reassignment too
+  const participants = [person.id, person.managerId];
   if (!participants.includes(input.ownerId)) {
     problems.push({ field: 'ownerId', code: 'owner_not_participant' });
   }

@@ -1,3 +1,4 @@
+import type { CheckinPersonRecord } from '../../db/repositories/checkinPeople';
 import type { CheckinRecord } from '../../db/repositories/checkins';
 import type { Actor } from '../actor';
 import { AppError, forbidden } from '../errors';
@@ -13,10 +14,10 @@ export async function writableCheckin(
   actor: Actor,
   checkinId: string,
   options: { managerOnly?: boolean } = {},
-): Promise<{ checkin: CheckinRecord; standing: Standing }> {
+): Promise<{ checkin: CheckinRecord; person: CheckinPersonRecord; standing: Standing }> {
   const found = await checkinInView(deps, actor, checkinId);
   if (!canWrite(found.standing)) throw forbidden();
   if (options.managerOnly && found.standing !== 'manager') throw forbidden();
   if (found.checkin.status !== 'planned') throw new AppError('checkin_closed');
-  return { checkin: found.checkin, standing: found.standing };
+  return found;
 }
