@@ -24,6 +24,11 @@ const AdminSkillsPage = lazy(() => import('./pages/admin/AdminSkillsPage'));
 const AdminSitesPage = lazy(() => import('./pages/admin/AdminSitesPage'));
 const AdminImportPage = lazy(() => import('./pages/admin/AdminImportPage'));
 const AdminOutboxPage = lazy(() => import('./pages/admin/AdminOutboxPage'));
+const TeamPage = lazy(() => import('./pages/TeamPage'));
+const TeamMemberPage = lazy(() => import('./pages/TeamMemberPage'));
+const MyCheckinsPage = lazy(() => import('./pages/MyCheckinsPage'));
+const CheckinPage = lazy(() => import('./pages/CheckinPage'));
+const HelpSignalPage = lazy(() => import('./pages/HelpSignalPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Signed in: the app. Signed out: the first-run page until set up, else sign-in. */
@@ -63,6 +68,11 @@ export function App() {
           <Route path="/profile" element={<MyProfilePage />} />
           <Route path="/people" element={<DirectoryPage />} />
           <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/team" element={<TeamPage />} />
+          <Route path="/team/:id" element={<TeamMemberPage />} />
+          <Route path="/checkins" element={<MyCheckinsPage />} />
+          <Route path="/checkins/:id" element={<CheckinPage />} />
+          <Route path="/signals/:id" element={<HelpSignalPage />} />
           <Route path="/admin" element={<Navigate to="/admin/people" replace />} />
           <Route
             path="/admin/people"

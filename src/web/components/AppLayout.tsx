@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import type { Me } from '../../contracts/auth';
 import { BrandMark } from './BrandMark';
+import { RaiseHandButton } from './checkins/RaiseHandDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './LoadingState';
+import { NotificationBell } from './NotificationBell';
 import { SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -50,6 +52,10 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/', label: t('nav.home'), icon: 'home', end: true },
     { to: '/profile', label: t('nav.profile'), icon: 'user' },
     { to: '/people', label: t('nav.people'), icon: 'users' },
+    { to: '/checkins', label: t('checkins:nav.mine'), icon: 'calendar' },
+    ...(me.role !== 'employee'
+      ? [{ to: '/team', label: t('checkins:nav.team'), icon: 'users' as const }]
+      : []),
   ];
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },
@@ -87,6 +93,8 @@ export function AppLayout({ me }: { me: Me }) {
             ) : null}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <RaiseHandButton compact />
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu me={me} />
           </Group>

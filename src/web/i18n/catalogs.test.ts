@@ -24,9 +24,16 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The namespaces the web app loads (src/web/i18n/setup.ts). */
+const webNamespaces = ['web', 'common', 'checkins', 'notifications'];
+
 describe('the web app catalogs', () => {
   it('have the same keys in Dutch and English', () => {
-    expect(flatten(catalog('nl', 'web')).sort()).toEqual(flatten(catalog('en', 'web')).sort());
+    for (const namespace of webNamespaces) {
+      expect(flatten(catalog('nl', namespace)).sort(), namespace).toEqual(
+        flatten(catalog('en', namespace)).sort(),
+      );
+    }
   });
 
   it('hold every key the app asks for by name', () => {
@@ -34,7 +41,9 @@ describe('the web app catalogs', () => {
     const known = new Set([
       ...web,
       ...web.map((key) => `web:${key}`),
-      ...flatten(catalog('en', 'common')).map((key) => `common:${key}`),
+      ...webNamespaces.flatMap((namespace) =>
+        flatten(catalog('en', namespace)).map((key) => `${namespace}:${key}`),
+      ),
     ]);
     const missing: string[] = [];
     for (const file of sources(webDir)) {

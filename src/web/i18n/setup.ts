@@ -6,7 +6,12 @@ import { fallbackLocale, isLocale, type Locale } from '../../i18n/locales';
 // own and the shared one. Each language is one chunk (vite.config.ts), fetched when chosen;
 // the server's messages arrive already translated.
 const catalogs = import.meta.glob<Record<string, unknown>>(
-  ['../../i18n/locales/*/web.json', '../../i18n/locales/*/common.json'],
+  [
+    '../../i18n/locales/*/web.json',
+    '../../i18n/locales/*/common.json',
+    '../../i18n/locales/*/checkins.json',
+    '../../i18n/locales/*/notifications.json',
+  ],
   { import: 'default' },
 );
 
@@ -57,7 +62,7 @@ export async function startI18n(): Promise<void> {
     resources: {},
     partialBundledLanguages: true,
     defaultNS: 'web',
-    ns: ['web', 'common'],
+    ns: ['web', 'common', 'checkins', 'notifications'],
     interpolation: { escapeValue: false },
     returnNull: false,
   });
