@@ -14,6 +14,7 @@ import {
   generateDemoOrganisation,
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
+import { createDemoCheckins } from './createDemoCheckins';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
 export const DEMO_PASSWORD = 'samen-demo';
@@ -55,6 +56,7 @@ export async function createDemoOrganisation(
       now,
       passwordHash,
     });
+    await createDemoCheckins(tx, organisationId, demo, ids, now);
     const account = (index: number) => ({ id: ids[index], email: demo.people[index].email });
     const accounts = {
       employee: account(demo.samples.employee),
