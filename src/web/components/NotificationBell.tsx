@@ -32,86 +32,86 @@ export function NotificationBell() {
   const unread = list.data?.unread ?? 0;
   const items = list.data?.items ?? [];
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      width={340}
-      position="bottom-end"
-      shadow="md"
-      trapFocus
-    >
-      <Popover.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} offset={4} color="red">
+    <Indicator label={unread} size={18} disabled={unread === 0} offset={4} color="red">
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        width={340}
+        position="bottom-end"
+        shadow="md"
+        trapFocus
+      >
+        {/* The target is the button itself, so aria-expanded lands on a button. */}
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
             onClick={() => setOpened((o) => !o)}
             aria-label={t('notifications:open', { count: unread })}
-            aria-expanded={opened}
           >
             <Icon name="bell" size={22} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          <Group justify="space-between">
-            <Text fw={600} component="h2" size="md" m={0}>
-              {t('notifications:title')}
-            </Text>
-            {unread > 0 ? (
-              <Button variant="subtle" size="compact-sm" onClick={() => markAll.mutate()}>
-                {t('notifications:markAllRead')}
-              </Button>
-            ) : null}
-          </Group>
-          {items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('notifications:none')}
-            </Text>
-          ) : (
-            <Stack
-              gap={4}
-              component="ul"
-              style={{
-                listStyle: 'none',
-                margin: 0,
-                padding: 0,
-                maxHeight: 360,
-                overflowY: 'auto',
-              }}
-            >
-              {items.map((item) => (
-                <li key={item.id}>
-                  <UnstyledButton
-                    w="100%"
-                    p="xs"
-                    style={{
-                      borderRadius: 6,
-                      background: item.read ? undefined : 'var(--mantine-color-blue-0)',
-                    }}
-                    onClick={() => {
-                      if (!item.read) markRead.mutate(item.id);
-                      setOpened(false);
-                      if (item.link) navigate(item.link);
-                    }}
-                  >
-                    <Text size="sm" fw={item.read ? 400 : 600}>
-                      {t(`notifications:${item.kind}`, item.params)}
-                      {item.read ? null : (
-                        <VisuallyHidden> ({t('notifications:unread')})</VisuallyHidden>
-                      )}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {format.dateTime(item.createdAt)}
-                    </Text>
-                  </UnstyledButton>
-                </li>
-              ))}
-            </Stack>
-          )}
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="xs">
+            <Group justify="space-between">
+              <Text fw={600} component="h2" size="md" m={0}>
+                {t('notifications:title')}
+              </Text>
+              {unread > 0 ? (
+                <Button variant="subtle" size="compact-sm" onClick={() => markAll.mutate()}>
+                  {t('notifications:markAllRead')}
+                </Button>
+              ) : null}
+            </Group>
+            {items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('notifications:none')}
+              </Text>
+            ) : (
+              <Stack
+                gap={4}
+                component="ul"
+                style={{
+                  listStyle: 'none',
+                  margin: 0,
+                  padding: 0,
+                  maxHeight: 360,
+                  overflowY: 'auto',
+                }}
+              >
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <UnstyledButton
+                      w="100%"
+                      p="xs"
+                      style={{
+                        borderRadius: 6,
+                        background: item.read ? undefined : 'var(--mantine-color-blue-0)',
+                      }}
+                      onClick={() => {
+                        if (!item.read) markRead.mutate(item.id);
+                        setOpened(false);
+                        if (item.link) navigate(item.link);
+                      }}
+                    >
+                      <Text size="sm" fw={item.read ? 400 : 600}>
+                        {t(`notifications:${item.kind}`, item.params)}
+                        {item.read ? null : (
+                          <VisuallyHidden> ({t('notifications:unread')})</VisuallyHidden>
+                        )}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {format.dateTime(item.createdAt)}
+                      </Text>
+                    </UnstyledButton>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
