@@ -54,7 +54,7 @@ export default function MyCheckinsPage() {
             </Stack>
           ) : (
             <Stack gap="xs">
-              <Text c={data.overdue ? 'red.8' : undefined}>
+              <Text c={data.overdue ? 'red.9' : undefined}>
                 {data.overdue
                   ? t('checkins:mine.overdue', { date: format.date(data.nextDueOn) })
                   : t('checkins:mine.due', { date: format.date(data.nextDueOn) })}

@@ -52,7 +52,7 @@ function NextCell({ member }: { member: TeamMember }) {
   return (
     <Stack gap={2}>
       {member.overdue ? (
-        <Text c="red.8" fw={600} size="sm">
+        <Text c="red.9" fw={600} size="sm">
           {t('checkins:team.overdueSince', { date })}
         </Text>
       ) : (
@@ -183,7 +183,7 @@ export default function TeamPage() {
                       </Table.Td>
                       <Table.Td>
                         {member.goalsAtRisk > 0 ? (
-                          <Badge color="orange" variant="light">
+                          <Badge color="red" variant="light">
                             {member.goalsAtRisk}
                           </Badge>
                         ) : (
@@ -204,7 +204,7 @@ export default function TeamPage() {
                       <Table.Td>
                         <Text
                           size="sm"
-                          c={isQuiet(member) ? 'orange.9' : undefined}
+                          c={isQuiet(member) ? 'red.9' : undefined}
                           fw={isQuiet(member) ? 600 : 400}
                         >
                           {member.learningContacts30d}

@@ -25,7 +25,13 @@ export function RaiseHandDialog({ opened, onClose }: { opened: boolean; onClose:
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('checkins:raiseHand.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('checkins:raiseHand.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('checkins:close') }}
+    >
       {raise.isSuccess ? (
         <Stack>
           <Alert color="teal" icon={<Icon name="check" />} role="status">

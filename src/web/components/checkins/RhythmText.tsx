@@ -13,7 +13,7 @@ export function RhythmText({ rhythm }: { rhythm: Rhythm }) {
     <Text size="sm">
       <strong>{t('checkins:rhythm.every', { count: rhythm.weeks })}</strong> — {why}
       {rhythm.request ? (
-        <Text span c="orange.9" size="sm">
+        <Text span c="red.9" size="sm">
           {' '}
           {t(`checkins:rhythm.requested.${rhythm.request.direction}`)}
         </Text>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { HelpSignalView } from '../../../contracts/checkins';
 import { useFormat } from '../../i18n/useFormat';
 
-const statusColours = { open: 'red', acknowledged: 'yellow', resolved: 'teal' } as const;
+const statusColours = { open: 'red', acknowledged: 'blue', resolved: 'samen' } as const;
 
 /** Raised hands with their state and the manager's response. */
 export function SignalList({
