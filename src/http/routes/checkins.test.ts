@@ -419,6 +419,16 @@ describeEachDatabase('check-ins through the API', (db) => {
         line.manager.id,
       ]);
       expect(history.items[0].changes).toEqual({ progress: 30, status: 'in_progress' });
+      await call(line.sessions.employee, 'PATCH', `/api/v1/me/goals/${goal.id}`, { progress: 50 });
+      const withProfileEdit = (
+        await call(
+          line.sessions.employee,
+          'GET',
+          `/api/v1/people/${line.employee.id}/goals/${goal.id}/history`,
+        )
+      ).json();
+      expect(withProfileEdit.items).toHaveLength(3);
+      expect(withProfileEdit.items[0].changes).toEqual({ progress: 50 });
       const noTitle = await call(
         line.sessions.manager,
         'POST',
