@@ -10,7 +10,7 @@ import {
   proposeCadence,
   type SupportNeed,
 } from './cadence';
-import { addDays, daysBetween, isCalendarDay } from './calendarDay';
+import { addDays, daysBetween, earlierDay, isCalendarDay, laterDay } from './calendarDay';
 import { isGoalAtRisk, remoteShare } from './goalRisk';
 
 const today = '2026-11-27';
@@ -185,6 +185,11 @@ describe('calendar days', () => {
     ['2026-1-1', false],
   ])('%s is a calendar day: %s', (value, valid) => {
     expect(isCalendarDay(value)).toBe(valid);
+  });
+
+  it('picks the later and the earlier of two days', () => {
+    expect(laterDay('2026-12-01', '2026-11-30')).toBe('2026-12-01');
+    expect(earlierDay('2026-12-01', '2026-11-30')).toBe('2026-11-30');
   });
 
   it('adds days across month, year and DST ends', () => {

@@ -29,3 +29,12 @@ export function isCalendarDay(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
+
+/** The later of two calendar days (YYYY-MM-DD strings sort as the days they name). */
+export function laterDay(a: string, b: string): string {
+  return [a, b].sort()[1];
+}
+
+export function earlierDay(a: string, b: string): string {
+  return [a, b].sort()[0];
+}

@@ -1,5 +1,5 @@
 import { cadenceFor, defaultCadenceSettings, type SupportNeed } from '../cadence/cadence';
-import { addDays } from '../cadence/calendarDay';
+import { addDays, earlierDay, laterDay } from '../cadence/calendarDay';
 import { createRandom, type Random } from './random';
 
 /** What the check-in history needs to know of each demo person. */
@@ -287,17 +287,13 @@ function richHistory(
   }
   // The next check-in: planned on its due day; the sample employee's has already passed.
   const scheduledOn =
-    index === input.sampleEmployee
-      ? addDays(input.today, -3)
-      : due < input.today
-        ? input.today
-        : due;
+    index === input.sampleEmployee ? addDays(input.today, -3) : laterDay(due, input.today);
   const next = history.checkins.length;
   history.checkins.push({
     person: index,
     manager: input.sampleManager,
     scheduledOn,
-    dueOn: scheduledOn < due ? scheduledOn : due,
+    dueOn: earlierDay(scheduledOn, due),
     heldOn: null,
     pulse: null,
   });

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { laterDay } from '../../domain/cadence/calendarDay';
 import { useMyCheckins, usePlanCheckin, useRequestRhythm } from '../api/checkins';
 import { useMe } from '../api/session';
 import { ActionList } from '../components/checkins/ActionList';
@@ -67,7 +68,7 @@ export default function MyCheckinsPage() {
                     onClick={() =>
                       plan.mutate({
                         personId: me.id,
-                        scheduledOn: data.nextDueOn < today ? today : data.nextDueOn,
+                        scheduledOn: laterDay(data.nextDueOn, today),
                       })
                     }
                   >

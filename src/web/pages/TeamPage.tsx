@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamMember } from '../../contracts/checkins';
+import { laterDay } from '../../domain/cadence/calendarDay';
 import { usePlanCheckin, useTeam } from '../api/checkins';
 import { SignalList } from '../components/checkins/SignalList';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -70,7 +71,7 @@ function NextCell({ member }: { member: TeamMember }) {
           onClick={() =>
             plan.mutate({
               personId: member.person.id,
-              scheduledOn: member.nextDueOn < today ? today : member.nextDueOn,
+              scheduledOn: laterDay(member.nextDueOn, today),
             })
           }
           aria-label={t('checkins:team.planFor', { name: member.person.name })}
