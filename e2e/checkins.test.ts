@@ -46,7 +46,7 @@ async function signOut(name: string) {
   await page.waitForURL('**/sign-in');
 }
 
-async function signInAs(role: 'employee' | 'manager') {
+async function signInAs(role: 'employee' | 'manager' | 'admin') {
   const { page } = visitor;
   await page.getByRole('button', { name: `Sign in as ${role}` }).click({ timeout: 60_000 });
   await page.waitForURL((url) => url.pathname === '/');
@@ -136,6 +136,19 @@ describe('manager check-ins', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     expect(await page.getByText(PRIVATE_NOTE).count()).toBe(0);
     expect(await page.content()).not.toContain(PRIVATE_NOTE);
     await expectAccessible(page, 'the held check-in as the employee');
+    await signOut(employee.name);
+  });
+
+  it('the admin sees the rhythm kept per team, and no content', async () => {
+    const { page } = visitor;
+    await signInAs('admin');
+    await page.getByRole('navigation').getByRole('link', { name: 'Check-ins', exact: true }).click();
+    await seeHeading(page, 'Check-ins');
+    await page.getByRole('heading', { name: 'Rhythm kept per team' }).waitFor();
+    await page.getByRole('columnheader', { name: 'On time' }).waitFor();
+    expect(await page.content()).not.toContain(PRIVATE_NOTE);
+    expect(await page.content()).not.toContain(TALKING_POINT);
+    await expectAccessible(page, 'the check-in settings and figures');
     expect(visitor.errors).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ const TeamMemberPage = lazy(() => import('./pages/TeamMemberPage'));
 const MyCheckinsPage = lazy(() => import('./pages/MyCheckinsPage'));
 const CheckinPage = lazy(() => import('./pages/CheckinPage'));
 const HelpSignalPage = lazy(() => import('./pages/HelpSignalPage'));
+const AdminCheckinsPage = lazy(() => import('./pages/admin/AdminCheckinsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Signed in: the app. Signed out: the first-run page until set up, else sign-in. */
@@ -119,6 +120,14 @@ export function App() {
             element={
               <AdminOnly>
                 <AdminOutboxPage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/checkins"
+            element={
+              <AdminOnly>
+                <AdminCheckinsPage />
               </AdminOnly>
             }
           />

@@ -4,6 +4,9 @@ import type {
   AgendaItemBody,
   Checkin,
   CheckinAction,
+  CheckinSettings,
+  CheckinSettingsPatch,
+  CheckinStats,
   HelpSignalView,
   MyCheckins,
   NoteBody,
@@ -158,5 +161,31 @@ export function useRespondToSignal(id: string) {
       client.setQueryData(['help-signals', id], detail);
       refresh();
     },
+  });
+}
+
+export function useCheckinSettings() {
+  return useQuery({
+    queryKey: ['checkin-settings'],
+    queryFn: () => api<CheckinSettings>('/api/v1/checkin-settings'),
+  });
+}
+
+export function useSaveCheckinSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CheckinSettingsPatch) =>
+      api<CheckinSettings>('/api/v1/checkin-settings', { method: 'PATCH', body }),
+    onSuccess: (settings) => {
+      client.setQueryData(['checkin-settings'], settings);
+      void client.invalidateQueries({ queryKey: teamKey });
+    },
+  });
+}
+
+export function useCheckinStats() {
+  return useQuery({
+    queryKey: ['checkin-stats'],
+    queryFn: () => api<CheckinStats>('/api/v1/checkin-stats'),
   });
 }

@@ -64,6 +64,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/admin/skills', label: t('nav.adminSkills'), icon: 'school' },
     { to: '/admin/import', label: t('nav.adminImport'), icon: 'upload' },
     { to: '/admin/outbox', label: t('nav.adminOutbox'), icon: 'mail' },
+    { to: '/admin/checkins', label: t('checkins:nav.admin'), icon: 'calendar' },
   ];
 
   return (
