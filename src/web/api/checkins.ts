@@ -16,6 +16,7 @@ import type {
   RhythmBody,
   TeamOverview,
 } from '../../contracts/checkins';
+import type { Goal, GoalPatch } from '../../contracts/goals';
 import type {
   HelpSignalDetail,
   RaiseHandBody,
@@ -187,5 +188,20 @@ export function useCheckinStats() {
   return useQuery({
     queryKey: ['checkin-stats'],
     queryFn: () => api<CheckinStats>('/api/v1/checkin-stats'),
+  });
+}
+
+/** The person or their manager changes a goal from the check-in; the change is kept. */
+export function useUpdatePersonGoal(personId: string) {
+  const client = useQueryClient();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ goalId, patch }: { goalId: string; patch: GoalPatch }) =>
+      api<Goal>(`/api/v1/people/${personId}/goals/${goalId}`, { method: 'PATCH', body: patch }),
+    onSuccess: () => {
+      refresh();
+      void client.invalidateQueries({ queryKey: ['checkins'] });
+      void client.invalidateQueries({ queryKey: ['me', 'goals'] });
+    },
   });
 }

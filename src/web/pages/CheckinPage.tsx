@@ -1,10 +1,13 @@
 import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { Goal } from '../../contracts/goals';
 import { useCheckin, useHoldCheckin } from '../api/checkins';
 import { useMe } from '../api/session';
 import { ActionsSection } from '../components/checkins/ActionsSection';
 import { AgendaSection } from '../components/checkins/AgendaSection';
+import { GoalProgressDialog } from '../components/checkins/GoalProgressDialog';
 import { NotesSection } from '../components/checkins/NotesSection';
 import { PulseSection } from '../components/checkins/PulseSection';
 import { RhythmText } from '../components/checkins/RhythmText';
@@ -23,6 +26,7 @@ export default function CheckinPage() {
   const me = useMe().data!;
   const checkin = useCheckin(id);
   const hold = useHoldCheckin(id);
+  const [editing, setEditing] = useState<Goal | null>(null);
   if (checkin.isPending) return <LoadingState />;
   if (checkin.isError) return <ErrorAlert error={checkin.error} />;
   const c = checkin.data;
@@ -69,8 +73,18 @@ export default function CheckinPage() {
               {t('checkins:goals.none')}
             </Text>
           ) : (
-            <GoalList goals={c.goals} />
+            <GoalList
+              goals={c.goals}
+              onEdit={c.canEdit || c.asManager ? (goal) => setEditing(goal) : undefined}
+            />
           )}
+          {editing ? (
+            <GoalProgressDialog
+              personId={c.person.id}
+              goal={editing}
+              onClose={() => setEditing(null)}
+            />
+          ) : null}
         </Section>
         {isPerson && c.status !== 'cancelled' ? <PulseSection checkin={c} /> : null}
       </Stack>
