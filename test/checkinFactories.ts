@@ -115,7 +115,7 @@ export async function createBuddyPair(
   organisationId: string,
   a: { id: string },
   b: { id: string },
-): Promise<void> {
+): Promise<string> {
   const [programme] = await db.query<{ id: string }>(
     `insert into programmes (organisation_id, kind, name, status)
      values ($1, 'buddy', '{"en":"Buddies","nl":"Buddy''s"}', 'active') returning id`,
@@ -138,4 +138,5 @@ export async function createBuddyPair(
       [organisationId, match.id, person.id],
     );
   }
+  return match.id;
 }

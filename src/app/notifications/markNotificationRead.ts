@@ -15,11 +15,3 @@ export async function markNotificationRead(
   }
   return listMyNotifications(deps, actor);
 }
-
-export async function markAllNotificationsRead(
-  deps: { notifications: NotificationRepository; now: Date },
-  actor: Actor,
-): Promise<NotificationList> {
-  await deps.notifications.markAllRead(actor.personId, deps.now);
-  return listMyNotifications(deps, actor);
-}

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  createBuddyPair,
   createReportingLine,
   insertCheckin,
   type ReportingLine,
@@ -347,6 +348,45 @@ describeEachDatabase('check-ins through the API', (db) => {
       expect(view.members.every((m: { indirect: boolean }) => !m.indirect)).toBe(true);
     });
 
+    it('counts learning contacts of the last 30 days: check-ins held, pairing meetings, messages', async () => {
+      const { createPerson } = await import('../../../test/factories');
+      const busy = await createPerson(db(), line.organisationId, {
+        managerId: line.manager.id,
+        name: 'Bea Busy',
+      });
+      const buddy = await createPerson(db(), line.organisationId);
+      const matchId = await createBuddyPair(db(), line.organisationId, busy, buddy);
+      await insertCheckin(db(), {
+        person: busy,
+        manager: line.manager,
+        scheduledOn: '2026-11-20',
+        heldOn: '2026-11-20',
+      });
+      await insertCheckin(db(), {
+        person: busy,
+        manager: line.manager,
+        scheduledOn: '2026-09-01',
+        heldOn: '2026-09-01',
+      });
+      await db().query(
+        `insert into match_feedback (organisation_id, match_id, person_id, meeting_on, answer)
+         values ($1, $2, $3, '2026-11-10', 'yes'), ($1, $2, $3, '2026-11-17', 'no'),
+                ($1, $2, $3, '2026-10-01', 'yes')`,
+        [line.organisationId, matchId, busy.id],
+      );
+      await db().query(
+        `insert into match_messages (organisation_id, match_id, author_id, body, created_at)
+         values ($1, $2, $3, 'Quick question', '2026-11-25T10:00:00Z')`,
+        [line.organisationId, matchId, busy.id],
+      );
+      const view = (await call(line.sessions.manager, 'GET', '/api/v1/team')).json();
+      const bea = view.members.find((m: { person: { id: string } }) => m.person.id === busy.id);
+      expect(bea.learningContacts30d).toBe(3);
+      expect(bea.pairings).toEqual([
+        { kind: 'buddy', partner: { id: buddy.id, name: buddy.name } },
+      ]);
+    });
+
     it('is empty for someone without reports, and shows indirect reports only when allowed', async () => {
       const none = (await call(line.sessions.employee, 'GET', '/api/v1/team')).json();
       expect(none.members).toEqual([]);
@@ -458,7 +498,7 @@ describeEachDatabase('check-ins through the API', (db) => {
       const total = stats
         .json()
         .teams.reduce((sum: number, t: { held: number }) => sum + t.held, 0);
-      expect(total).toBe(2);
+      expect(total).toBe(4);
       expect(JSON.stringify(stats.json())).not.toContain('Project handover');
       const mine = (await call(line.sessions.employee, 'GET', '/api/v1/me/checkins')).json();
       const open = await call(line.sessions.admin, 'GET', `/api/v1/checkins/${mine.next.id}`);

@@ -1,8 +1,6 @@
 import { listMyNotifications } from '../../app/notifications/listMyNotifications';
-import {
-  markAllNotificationsRead,
-  markNotificationRead,
-} from '../../app/notifications/markNotificationRead';
+import { markAllNotificationsRead } from '../../app/notifications/markAllNotificationsRead';
+import { markNotificationRead } from '../../app/notifications/markNotificationRead';
 import { NotificationList } from '../../contracts/notifications';
 import { IdParams } from '../../contracts/vocabulary';
 import { NotificationRepository } from '../../db/repositories/notifications';

@@ -1,19 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/actor';
-import {
-  getCheckinSettings,
-  getCheckinStats,
-  updateCheckinSettings,
-} from '../../app/checkins/checkinSettings';
+import { createPersonGoal } from '../../app/checkins/createPersonGoal';
 import type { CheckinDeps } from '../../app/checkins/deps';
+import { getCheckinSettings } from '../../app/checkins/getCheckinSettings';
+import { getCheckinStats } from '../../app/checkins/getCheckinStats';
+import { getGoalHistory } from '../../app/checkins/getGoalHistory';
 import { getPersonTimeline } from '../../app/checkins/getPersonTimeline';
 import { getTeamOverview } from '../../app/checkins/getTeamOverview';
 import { setRhythm } from '../../app/checkins/setRhythm';
-import {
-  createPersonGoal,
-  getGoalHistory,
-  updatePersonGoal,
-} from '../../app/checkins/updatePersonGoal';
+import { updateCheckinSettings } from '../../app/checkins/updateCheckinSettings';
+import { updatePersonGoal } from '../../app/checkins/updatePersonGoal';
 import {
   CheckinSettings,
   CheckinSettingsPatch,
