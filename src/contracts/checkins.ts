@@ -205,6 +205,8 @@ export const TeamMember = Type.Object({
 export const TeamOverview = Type.Object({
   members: Type.Array(TeamMember),
   signals: Type.Array(HelpSignalView),
+  /** Open actions the manager owns, from every report's check-ins. */
+  myActions: Type.Array(CheckinAction),
 });
 
 export const PersonTimeline = Type.Object({

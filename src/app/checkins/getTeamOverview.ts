@@ -5,7 +5,7 @@ import { isGoalAtRisk, remoteShare } from '../../domain/cadence/goalRisk';
 import type { Actor } from '../actor';
 import type { CheckinDeps } from './deps';
 import { rhythmsOf } from './rhythm';
-import { toSignal } from './views';
+import { toAction, toSignal } from './views';
 
 export const CONTACT_WINDOW_DAYS = 30;
 
@@ -29,7 +29,7 @@ export async function getTeamOverview(
   const people = [...direct, ...indirect];
   const ids = people.map((person) => person.id);
   const since = addDays(deps.today, -CONTACT_WINDOW_DAYS);
-  const [rhythms, summaries, signals, goals, actions, pairings, contacts, modes] =
+  const [rhythms, summaries, signals, goals, actions, pairings, contacts, modes, owned] =
     await Promise.all([
       rhythmsOf(deps, people),
       deps.checkins.summaries(ids),
@@ -39,6 +39,7 @@ export async function getTeamOverview(
       deps.people.activePairings(ids),
       deps.people.learningContacts(ids, since),
       deps.people.workModes(ids),
+      deps.content.openActionsOwnedBy(actor.personId),
     ]);
   const directIds = new Set(direct.map((person) => person.id));
   const members: TeamMember[] = people.map((person) => {
@@ -73,5 +74,11 @@ export async function getTeamOverview(
       remoteShare: remoteShare(modes.get(person.id) ?? []),
     };
   });
-  return { members, signals: signals.map(toSignal) };
+  return {
+    members,
+    signals: signals.map(toSignal),
+    myActions: owned
+      .filter((action) => action.personId !== actor.personId)
+      .map((action) => toAction(action, { id: action.personId, name: action.personName })),
+  };
 }

@@ -24,6 +24,7 @@ export interface NoteRecord {
 export interface ActionRecord {
   id: string;
   personId: string;
+  personName: string;
   checkinId: string;
   owner: Ref;
   title: string;
@@ -59,6 +60,7 @@ const toAgenda = (row: AgendaRow): AgendaItemRecord => ({
 interface ActionRow {
   id: string;
   person_id: string;
+  person_name: string;
   checkin_id: string;
   owner_id: string;
   owner_name: string;
@@ -71,6 +73,7 @@ interface ActionRow {
 const toAction = (row: ActionRow): ActionRecord => ({
   id: row.id,
   personId: row.person_id,
+  personName: row.person_name,
   checkinId: row.checkin_id,
   owner: { id: row.owner_id, name: row.owner_name },
   title: row.title,
@@ -79,9 +82,10 @@ const toAction = (row: ActionRow): ActionRecord => ({
   createdAt: row.created_at,
 });
 
-const ACTION_SELECT = `select a.id, a.person_id, a.checkin_id, a.owner_id, o.name as owner_name, a.title,
-                              a.due_on, a.done_on, a.created_at
+const ACTION_SELECT = `select a.id, a.person_id, p.name as person_name, a.checkin_id, a.owner_id,
+                              o.name as owner_name, a.title, a.due_on, a.done_on, a.created_at
                          from checkin_actions a
+                         join people p on p.organisation_id = a.organisation_id and p.id = a.person_id
                          join people o on o.organisation_id = a.organisation_id and o.id = a.owner_id`;
 
 /** What is said and agreed in check-ins: agenda points, notes and actions. */

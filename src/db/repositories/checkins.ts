@@ -32,12 +32,15 @@ interface CheckinRow {
   pulse_rhythm: RhythmAnswer | null;
 }
 
-const SELECT = `select c.id, c.person_id, p.name as person_name, c.manager_id, m.name as manager_name,
+// A held check-in keeps the manager who held it; a planned one is with whoever manages the
+// person now, so a reassignment moves the future and never the past.
+const SELECT = `select c.id, c.person_id, p.name as person_name, m.id as manager_id, m.name as manager_name,
                        c.scheduled_on, c.due_on, c.status, c.held_on, c.meeting_id,
                        c.pulse_support, c.pulse_rhythm
                   from checkins c
                   join people p on p.organisation_id = c.organisation_id and p.id = c.person_id
-                  join people m on m.organisation_id = c.organisation_id and m.id = c.manager_id`;
+                  join people m on m.organisation_id = c.organisation_id
+                   and m.id = coalesce(case when c.status = 'planned' then p.manager_id end, c.manager_id)`;
 
 const toRecord = (row: CheckinRow): CheckinRecord => ({
   id: row.id,
@@ -159,18 +162,6 @@ export class CheckinRepository {
       `update checkins set pulse_support = $3, pulse_rhythm = $4, updated_at = $5
         where organisation_id = $1 and id = $2`,
       [this.organisationId, id, support, rhythm, now],
-    );
-  }
-
-  /**
-   * A person's planned check-in follows their manager: after a reassignment, the next talk is
-   * with the new one. Held check-ins keep the manager who held them.
-   */
-  async moveTo(personId: string, managerId: string, now: Date): Promise<void> {
-    await this.sql.query(
-      `update checkins set manager_id = $3, updated_at = $4
-        where organisation_id = $1 and person_id = $2 and status = 'planned' and manager_id <> $3`,
-      [this.organisationId, personId, managerId, now],
     );
   }
 

@@ -127,9 +127,12 @@ describeEachDatabase('private check-in notes', (db) => {
     expect(asAuthor.statusCode).toBe(200);
     expect(asAuthor.body).toContain(PRIVATE);
     expect(asAuthor.json().canEdit).toBe(false);
-    // the planned next check-in moves to the new manager when they hold it
+    // the planned next check-in is with the new manager now
     const mine = (await read(line.sessions.employee, '/api/v1/me/checkins')).json();
+    expect(mine.next.manager.id).toBe(line.otherManager.id);
     const next = await read(line.sessions.manager, `/api/v1/checkins/${mine.next.id}`);
     expect(next.statusCode).toBe(404);
+    const byNew = await read(line.sessions.otherManager, `/api/v1/checkins/${mine.next.id}`);
+    expect(byNew.json()).toMatchObject({ canEdit: true, asManager: true });
   });
 });

@@ -242,6 +242,12 @@ describeEachDatabase('check-ins through the API', (db) => {
         source: 'support_need',
         request: { direction: 'more', proposedWeeks: 2, source: 'pulse' },
       });
+      expect(
+        team.myActions.map((a: { title: string; person: { id: string } }) => [
+          a.title,
+          a.person.id,
+        ]),
+      ).toEqual([['Find a SQL course', line.employee.id]]);
       const notified = (
         await call(line.sessions.manager, 'GET', '/api/v1/me/notifications')
       ).json();

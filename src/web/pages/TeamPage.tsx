@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import type { TeamMember } from '../../contracts/checkins';
 import { laterDay } from '../../domain/cadence/calendarDay';
 import { usePlanCheckin, useTeam } from '../api/checkins';
+import { ActionList } from '../components/checkins/ActionList';
 import { SignalList } from '../components/checkins/SignalList';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
@@ -102,6 +103,9 @@ export default function TeamPage() {
       <Stack gap="lg">
         <Section title={t('checkins:team.signals')}>
           <SignalList signals={team.data.signals} showPerson />
+        </Section>
+        <Section title={t('checkins:team.myActions')}>
+          <ActionList actions={team.data.myActions} canToggle showPerson />
         </Section>
         <Section title={t('checkins:team.people', { count: team.data.members.length })}>
           <Group justify="space-between" align="flex-end">

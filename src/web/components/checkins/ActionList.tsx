@@ -8,9 +8,12 @@ import { useFormat } from '../../i18n/useFormat';
 export function ActionList({
   actions,
   canToggle,
+  showPerson = false,
 }: {
   actions: CheckinAction[];
   canToggle: boolean;
+  /** On the manager's page: whose check-ins each action comes from. */
+  showPerson?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -40,6 +43,7 @@ export function ActionList({
             </Text>
             <Text size="xs" c="dimmed">
               {[
+                showPerson ? t('checkins:actions.for', { name: action.person.name }) : null,
                 t('checkins:actions.owner', { name: action.owner.name }),
                 action.dueOn
                   ? t('checkins:actions.due', { date: format.date(action.dueOn) })
