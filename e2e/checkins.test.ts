@@ -142,7 +142,10 @@ describe('manager check-ins', { timeout: JOURNEY_TIMEOUT_MS }, () => {
   it('the admin sees the rhythm kept per team, and no content', async () => {
     const { page } = visitor;
     await signInAs('admin');
-    await page.getByRole('navigation').getByRole('link', { name: 'Check-ins', exact: true }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: 'Check-ins', exact: true })
+      .click();
     await seeHeading(page, 'Check-ins');
     await page.getByRole('heading', { name: 'Rhythm kept per team' }).waitFor();
     await page.getByRole('columnheader', { name: 'On time' }).waitFor();
