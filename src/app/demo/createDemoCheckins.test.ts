@@ -43,6 +43,7 @@ describeEachDatabase('the demo check-in history', (db) => {
     const sample = team.members.find((m: { person: { id: string } }) => m.person.id === employeeId);
     expect(sample.overdue).toBe(true);
     expect(team.members.some((m: { openActions: number }) => m.openActions > 0)).toBe(true);
+    expect(team.members.some((m: { goalsAtRisk: number }) => m.goalsAtRisk > 0)).toBe(true);
     const states = new Set(team.signals.map((s: { status: string }) => s.status));
     expect(states.has('open')).toBe(true);
     expect(team.signals.length).toBeGreaterThan(0);

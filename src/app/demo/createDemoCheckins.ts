@@ -28,6 +28,9 @@ export async function createDemoCheckins(
       supportNeed: person.profile.supportNeed as SupportNeed,
       wanted: person.profile.wanted.map((wish) => wish.skill),
       offered: person.profile.offered.map((offer) => offer.skill),
+      openGoals: person.profile.goals
+        .filter((goal) => goal.status !== 'done')
+        .map((goal) => goal.title),
     })),
     skillNames: demo.skills.map((skill) => skill.name),
     sampleManager: demo.samples.manager,
@@ -79,6 +82,9 @@ export async function createDemoCheckins(
       createdBy: personIds[demo.samples.manager],
     })),
   );
+  for (const goal of history.slippedGoals) {
+    await repo.moveGoalTarget(personIds[goal.person], goal.title, goal.targetDate);
+  }
   await repo.insertSignals(
     history.signals.map((signal) => ({
       personId: personIds[signal.person],

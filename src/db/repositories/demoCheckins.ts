@@ -63,6 +63,15 @@ export class DemoCheckinRepository {
     return new Map(rows.map((row) => [row.name, row.id]));
   }
 
+  /** Moves a person's goal (by title) to another target date: a few goals in the demo slip. */
+  async moveGoalTarget(personId: string, title: string, targetDate: string): Promise<void> {
+    await this.sql.query(
+      `update learning_goals set target_date = $4
+        where organisation_id = $1 and person_id = $2 and title = $3`,
+      [this.organisationId, personId, title, targetDate],
+    );
+  }
+
   async insertCheckins(rows: readonly CheckinRow[]): Promise<void> {
     await unnestInsert(
       this.sql,

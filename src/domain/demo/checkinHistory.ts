@@ -13,6 +13,8 @@ export interface HistoryPerson {
   wanted: number[];
   /** Skills the person offers. */
   offered: number[];
+  /** Titles of the person's goals not done yet. */
+  openGoals: string[];
 }
 
 export interface DemoCheckin {
@@ -59,7 +61,15 @@ export interface DemoSignal {
   daysAgo: number;
 }
 
+/** A goal of the sample team that slipped past its target date (goals at risk). */
+export interface DemoSlippedGoal {
+  person: number;
+  title: string;
+  targetDate: string;
+}
+
 export interface DemoCheckinHistory {
+  slippedGoals: DemoSlippedGoal[];
   checkins: DemoCheckin[];
   agenda: DemoAgendaItem[];
   notes: DemoNote[];
@@ -167,6 +177,7 @@ export function generateCheckinHistory(input: {
 }): DemoCheckinHistory {
   const random = createRandom(input.seed ^ 0x5eed);
   const history: DemoCheckinHistory = {
+    slippedGoals: [],
     checkins: [],
     agenda: [],
     notes: [],
@@ -210,6 +221,17 @@ export function generateCheckinHistory(input: {
       Math.min(2, team.length - 1),
     ),
   ].filter((entry) => entry !== undefined);
+  // Every third report with an unfinished goal let one slip past its target date.
+  team
+    .filter(({ person }) => person.openGoals.length > 0)
+    .forEach(({ person, index }, i) => {
+      if (i % 3 !== 0) return;
+      history.slippedGoals.push({
+        person: index,
+        title: person.openGoals[0],
+        targetDate: addDays(input.today, -random.int(7, 30)),
+      });
+    });
   const states = ['open', 'acknowledged', 'resolved'] as const;
   askers.forEach(({ person, index }, i) => {
     const t = texts[person.locale];
