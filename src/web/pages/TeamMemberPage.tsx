@@ -84,7 +84,11 @@ export default function TeamMemberPage() {
         <Section title={t('checkins:mine.rhythm')}>
           <RhythmText rhythm={data.rhythm} />
           {data.readOnly ? null : (
-            <RhythmForm personId={data.person.id} weeks={data.rhythm.weeks} />
+            <RhythmForm
+              personId={data.person.id}
+              // an open wish to meet more or less often comes pre-filled with its proposal
+              weeks={data.rhythm.request?.proposedWeeks ?? data.rhythm.weeks}
+            />
           )}
         </Section>
         <Section title={t('checkins:person.timeline')}>
