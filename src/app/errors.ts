@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'match_answered'
   | 'match_kind'
   | 'pair_not_allowed'
+  | 'checkin_closed'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -51,6 +52,7 @@ const STATUS: Record<ErrorCode, number> = {
   match_answered: 409,
   match_kind: 409,
   pair_not_allowed: 409,
+  checkin_closed: 409,
   token_invalid: 410,
   import_failed: 422,
   rate_limited: 429,

@@ -30,6 +30,12 @@ const AdminOutboxPage = lazy(() => import('./pages/admin/AdminOutboxPage'));
 const ProgrammesPage = lazy(() => import('./pages/ProgrammesPage'));
 const AdminProgrammesPage = lazy(() => import('./pages/admin/AdminProgrammesPage'));
 const AdminProgrammePage = lazy(() => import('./pages/admin/AdminProgrammePage'));
+const TeamPage = lazy(() => import('./pages/TeamPage'));
+const TeamMemberPage = lazy(() => import('./pages/TeamMemberPage'));
+const MyCheckinsPage = lazy(() => import('./pages/MyCheckinsPage'));
+const CheckinPage = lazy(() => import('./pages/CheckinPage'));
+const HelpSignalPage = lazy(() => import('./pages/HelpSignalPage'));
+const AdminCheckinsPage = lazy(() => import('./pages/admin/AdminCheckinsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 /** Signed in: the app. Signed out: the first-run page until set up, else sign-in. */
@@ -72,6 +78,11 @@ export function App() {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/matches" element={<MatchesPage />} />
           <Route path="/matches/:id" element={<MatchPage />} />
+          <Route path="/team" element={<TeamPage />} />
+          <Route path="/team/:id" element={<TeamMemberPage />} />
+          <Route path="/checkins" element={<MyCheckinsPage />} />
+          <Route path="/checkins/:id" element={<CheckinPage />} />
+          <Route path="/signals/:id" element={<HelpSignalPage />} />
           <Route path="/admin" element={<Navigate to="/admin/people" replace />} />
           <Route
             path="/admin/people"
@@ -135,6 +146,14 @@ export function App() {
             element={
               <AdminOnly>
                 <AdminProgrammePage />
+              </AdminOnly>
+            }
+          />
+          <Route
+            path="/admin/checkins"
+            element={
+              <AdminOnly>
+                <AdminCheckinsPage />
               </AdminOnly>
             }
           />

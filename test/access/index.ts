@@ -1,4 +1,5 @@
 import type { AccessCase } from './cases';
+import { checkinCases } from './checkinCases';
 import { matchCases } from './matchCases';
 import { meetingCases } from './meetingCases';
 import { peopleCases } from './peopleCases';
@@ -10,4 +11,5 @@ export const accessCases: AccessCase[] = [
   ...matchCases,
   ...meetingCases,
   ...programmeCases,
+  ...checkinCases,
 ];

@@ -95,6 +95,16 @@ export const organisationTables = [
   'meetings',
   'meeting_attendees',
   'calendar_feeds',
+  'checkin_settings',
+  'checkin_rhythms',
+  'checkins',
+  'checkin_agenda_items',
+  'checkin_notes',
+  'checkin_actions',
+  'rhythm_requests',
+  'help_signals',
+  'learning_goal_events',
+  'notifications',
 ];
 
 /** A fingerprint of everything an organisation holds: equal before and after means untouched. */

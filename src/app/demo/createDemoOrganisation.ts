@@ -15,6 +15,7 @@ import {
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
 import { scheduleDemoCheckin } from '../meetings/scheduleDemoCheckin';
+import { createDemoCheckins } from './createDemoCheckins';
 import { seedDemoProgrammes } from './seedProgrammes';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
@@ -57,6 +58,7 @@ export async function createDemoOrganisation(
       now,
       passwordHash,
     });
+    await createDemoCheckins(tx, organisationId, demo, ids, now);
     const account = (index: number) => ({ id: ids[index], email: demo.people[index].email });
     const accounts = {
       employee: account(demo.samples.employee),

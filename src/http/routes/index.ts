@@ -1,11 +1,14 @@
 import type { RouteModule } from '../server';
 import { authRoutes } from './auth';
 import { calendarRoutes } from './calendar';
+import { checkinRoutes } from './checkins';
 import { healthRoutes } from './health';
+import { helpSignalRoutes } from './helpSignals';
 import { invitationRoutes } from './invitations';
 import { matchRoutes } from './matches';
 import { meRoutes } from './me';
 import { meetingRoutes } from './meetings';
+import { notificationRoutes } from './notifications';
 import { organisationRoutes } from './organisation';
 import { outboxRoutes } from './outbox';
 import { peopleRoutes } from './people';
@@ -16,6 +19,7 @@ import { roundRoutes } from './rounds';
 import { setupRoutes } from './setup';
 import { siteRoutes } from './sites';
 import { skillRoutes } from './skills';
+import { teamViewRoutes } from './team';
 import { teamRoutes } from './teams';
 
 /** Every resource's routes; the OpenAPI document is built from their schemas. */
@@ -38,4 +42,8 @@ export const routeModules: RouteModule[] = [
   calendarRoutes,
   programmeRoutes,
   roundRoutes,
+  checkinRoutes,
+  teamViewRoutes,
+  helpSignalRoutes,
+  notificationRoutes,
 ];

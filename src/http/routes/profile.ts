@@ -7,6 +7,7 @@ import { updateMyProfile } from '../../app/profile/updateMyProfile';
 import { Goal, GoalBody, GoalList, GoalPatch } from '../../contracts/goals';
 import { MyProfile, MyProfileBody } from '../../contracts/profile';
 import { IdParams } from '../../contracts/vocabulary';
+import { GoalEventRepository } from '../../db/repositories/goalEvents';
 import { LearningGoalRepository } from '../../db/repositories/learningGoals';
 import { PeopleRepository } from '../../db/repositories/people';
 import { ProfileRepository } from '../../db/repositories/profiles';
@@ -125,6 +126,7 @@ export function profileRoutes(app: App) {
         updateMyGoal(
           {
             goals: new LearningGoalRepository(tx, actor.organisationId),
+            goalEvents: new GoalEventRepository(tx, actor.organisationId),
             skills: new SkillRepository(tx, actor.organisationId),
             now: app.deps.now(),
           },

@@ -230,5 +230,25 @@ describeEachDatabase('programmes API', (db) => {
       pending: 2,
     });
     expect(stats.unmatched).toHaveLength(2);
+
+    // A member's bell names the programme, in every language it has.
+    const [match] = published.json().matches;
+    const member = match.members[0].person.id;
+    const [row] = await db().query<PersonRow>(
+      'select id, organisation_id, email, name, role from people where id = $1',
+      [member],
+    );
+    const bell = (
+      await send(await sessionFor(db(), row), 'GET', '/api/v1/me/notifications')
+    ).json();
+    expect(bell.items).toEqual([
+      expect.objectContaining({
+        kind: 'programmes.matched',
+        params: expect.objectContaining({
+          programme: expect.objectContaining({ en: expect.any(String) }),
+        }),
+        link: `/matches/${match.id}`,
+      }),
+    ]);
   });
 });

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import type { Me } from '../../contracts/auth';
 import { BrandMark } from './BrandMark';
+import { RaiseHandButton } from './checkins/RaiseHandDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './LoadingState';
+import { NotificationBell } from './NotificationBell';
 import { SkipLink } from './SkipLink';
 import { UserMenu } from './UserMenu';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
@@ -53,6 +55,10 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/people', label: t('nav.people'), icon: 'users' },
     { to: '/matches', label: t('matches:nav'), icon: 'sparkles' },
     { to: '/programmes', label: t('programmes:nav.my'), icon: 'target' },
+    { to: '/checkins', label: t('checkins:nav.mine'), icon: 'calendar' },
+    ...(me.role !== 'employee'
+      ? [{ to: '/team', label: t('checkins:nav.team'), icon: 'users' as const }]
+      : []),
   ];
   const admin: NavItem[] = [
     { to: '/admin/people', label: t('nav.adminPeople'), icon: 'users' },
@@ -62,6 +68,7 @@ export function AppLayout({ me }: { me: Me }) {
     { to: '/admin/import', label: t('nav.adminImport'), icon: 'upload' },
     { to: '/admin/outbox', label: t('nav.adminOutbox'), icon: 'mail' },
     { to: '/admin/programmes', label: t('programmes:nav.admin'), icon: 'sparkles' },
+    { to: '/admin/checkins', label: t('checkins:nav.admin'), icon: 'calendar' },
   ];
 
   return (
@@ -91,6 +98,8 @@ export function AppLayout({ me }: { me: Me }) {
             ) : null}
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <RaiseHandButton compact />
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu me={me} />
           </Group>

@@ -35,7 +35,7 @@ describe('the web app catalogs', () => {
   it('have the same keys in Dutch and English', () => {
     expect(webNamespaces).toEqual(expect.arrayContaining(['web', 'common']));
     for (const namespace of webNamespaces) {
-      expect(flatten(catalog('nl', namespace)).sort()).toEqual(
+      expect(flatten(catalog('nl', namespace)).sort(), namespace).toEqual(
         flatten(catalog('en', namespace)).sort(),
       );
     }

@@ -13,6 +13,8 @@ const catalogs = import.meta.glob<Record<string, unknown>>(
     '../../i18n/locales/*/meetings.json',
     '../../i18n/locales/*/programmes.json',
     '../../i18n/locales/*/matching.json',
+    '../../i18n/locales/*/checkins.json',
+    '../../i18n/locales/*/notifications.json',
   ],
   { import: 'default' },
 );
@@ -64,7 +66,16 @@ export async function startI18n(): Promise<void> {
     resources: {},
     partialBundledLanguages: true,
     defaultNS: 'web',
-    ns: ['web', 'common', 'matches', 'meetings', 'programmes', 'matching'],
+    ns: [
+      'web',
+      'common',
+      'matches',
+      'meetings',
+      'programmes',
+      'matching',
+      'checkins',
+      'notifications',
+    ],
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMyProfile } from '../api/profile';
 import { useMe } from '../api/session';
+import { RaiseHandButton } from '../components/checkins/RaiseHandDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Icon, type IconName } from '../components/Icon';
 import { LoadingState } from '../components/LoadingState';
@@ -116,6 +117,24 @@ export default function HomePage() {
       />
       <Stack gap="lg">
         <ProfileProgress />
+        <Paper p={{ base: 'md', sm: 'lg' }}>
+          <Group justify="space-between" gap="md">
+            <div>
+              <Title order={2} size="h4">
+                {t('checkins:home.title')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('checkins:home.text')}
+              </Text>
+            </div>
+            <Group>
+              <Button component={Link} to="/checkins" variant="light">
+                {t('checkins:home.open')}
+              </Button>
+              <RaiseHandButton />
+            </Group>
+          </Group>
+        </Paper>
         <section aria-labelledby="quick-links">
           <Title order={2} size="h4" mb="sm" id="quick-links">
             {t('home.quickLinks')}

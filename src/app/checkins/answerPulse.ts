@@ -1,0 +1,56 @@
+import type { Checkin, PulseBody } from '../../contracts/checkins';
+import { proposeCadence } from '../../domain/cadence/cadence';
+import type { Actor } from '../actor';
+import { forbidden } from '../errors';
+import { checkinInView } from './access';
+import type { CheckinDeps } from './deps';
+import { getCheckin } from './getCheckin';
+import { rhythmOf } from './rhythm';
+
+/**
+ * The person's short pulse at the end of a check-in. "More often" or "less often" becomes a
+ * proposal to the manager, one rhythm step closer or wider; the manager decides.
+ */
+export async function answerPulse(
+  deps: Pick<
+    CheckinDeps,
+    | 'checkins'
+    | 'content'
+    | 'people'
+    | 'rhythms'
+    | 'goals'
+    | 'notifications'
+    | 'settings'
+    | 'now'
+    | 'today'
+  >,
+  actor: Actor,
+  input: PulseBody & { checkinId: string },
+): Promise<Checkin> {
+  const { checkin, person, standing } = await checkinInView(deps, actor, input.checkinId);
+  if (standing !== 'self' || checkin.status === 'cancelled') throw forbidden();
+  await deps.checkins.setPulse(checkin.id, input.support, input.rhythm, deps.now);
+  if (input.rhythm !== 'same') {
+    const rhythm = await rhythmOf(deps, person);
+    await deps.rhythms.request(
+      {
+        personId: person.id,
+        direction: input.rhythm,
+        currentWeeks: rhythm.weeks,
+        proposedWeeks: proposeCadence(rhythm.weeks, input.rhythm),
+        source: 'pulse',
+      },
+      deps.now,
+    );
+    if (person.managerId) {
+      await deps.notifications.add({
+        personId: person.managerId,
+        kind: `rhythm_request_${input.rhythm}`,
+        params: { name: person.name },
+        link: '/team',
+        now: deps.now,
+      });
+    }
+  }
+  return getCheckin(deps, actor, { id: checkin.id });
+}

@@ -1,0 +1,33 @@
+import type { CheckinContentRepository } from '../../db/repositories/checkinContent';
+import type { CheckinPeopleRepository } from '../../db/repositories/checkinPeople';
+import type {
+  CheckinRhythmRepository,
+  CheckinSettingsRecord,
+} from '../../db/repositories/checkinRhythms';
+import type { CheckinRepository } from '../../db/repositories/checkins';
+import type { GoalEventRepository } from '../../db/repositories/goalEvents';
+import type { HelpSignalRepository } from '../../db/repositories/helpSignals';
+import type { LearningGoalRepository } from '../../db/repositories/learningGoals';
+import type { NotificationRepository } from '../../db/repositories/notifications';
+import type { SkillRepository } from '../../db/repositories/skills';
+
+/**
+ * What check-in use cases work with. Each use case names the parts it uses (Pick), so a test
+ * or another caller hands in only those.
+ */
+export interface CheckinDeps {
+  checkins: CheckinRepository;
+  content: CheckinContentRepository;
+  people: CheckinPeopleRepository;
+  rhythms: CheckinRhythmRepository;
+  signals: HelpSignalRepository;
+  goals: LearningGoalRepository;
+  goalEvents: GoalEventRepository;
+  notifications: NotificationRepository;
+  skills: SkillRepository;
+  /** The organisation's check-in settings, read once per request. */
+  settings: CheckinSettingsRecord;
+  now: Date;
+  /** The calendar day `now` falls on in the organisation's time zone. */
+  today: string;
+}

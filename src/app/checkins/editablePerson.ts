@@ -1,0 +1,16 @@
+import type { Actor } from '../actor';
+import { forbidden } from '../errors';
+import { personInView } from './access';
+import type { CheckinDeps } from './deps';
+
+export type GoalDeps = Pick<
+  CheckinDeps,
+  'goals' | 'goalEvents' | 'skills' | 'people' | 'settings' | 'now'
+>;
+
+/** The person and their direct manager both edit the person's goals; others only read. */
+export async function editablePerson(deps: GoalDeps, actor: Actor, personId: string) {
+  const { person, standing } = await personInView(deps, actor, personId);
+  if (standing !== 'self' && standing !== 'manager') throw forbidden();
+  return person;
+}

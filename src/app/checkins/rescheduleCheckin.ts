@@ -1,0 +1,21 @@
+import type { Checkin } from '../../contracts/checkins';
+import type { Actor } from '../actor';
+import type { CheckinDeps } from './deps';
+import { getCheckin } from './getCheckin';
+import { checkScheduledOn } from './planCheckin';
+import { writableCheckin } from './writable';
+
+/** Moves a planned check-in to another day (the manager; the rhythm's due day stays). */
+export async function rescheduleCheckin(
+  deps: Pick<
+    CheckinDeps,
+    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'now' | 'today'
+  >,
+  actor: Actor,
+  input: { id: string; scheduledOn: string },
+): Promise<Checkin> {
+  const { checkin } = await writableCheckin(deps, actor, input.id, { managerOnly: true });
+  const scheduledOn = checkScheduledOn('scheduledOn', input.scheduledOn, deps.today);
+  await deps.checkins.reschedule(checkin.id, scheduledOn, deps.now);
+  return getCheckin(deps, actor, { id: checkin.id });
+}

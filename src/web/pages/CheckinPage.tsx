@@ -1,0 +1,93 @@
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { Goal } from '../../contracts/goals';
+import { useCheckin, useHoldCheckin } from '../api/checkins';
+import { useMe } from '../api/session';
+import { ActionsSection } from '../components/checkins/ActionsSection';
+import { AgendaSection } from '../components/checkins/AgendaSection';
+import { GoalProgressDialog } from '../components/checkins/GoalProgressDialog';
+import { NotesSection } from '../components/checkins/NotesSection';
+import { PulseSection } from '../components/checkins/PulseSection';
+import { RhythmText } from '../components/checkins/RhythmText';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingState } from '../components/LoadingState';
+import { PageHeader } from '../components/PageHeader';
+import { GoalList } from '../components/profile/GoalList';
+import { Section } from '../components/Section';
+import { useFormat } from '../i18n/useFormat';
+
+/** One check-in: agenda, notes, actions, goals, and the pulse for the person. */
+export default function CheckinPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { id = '' } = useParams();
+  const me = useMe().data!;
+  const checkin = useCheckin(id);
+  const hold = useHoldCheckin(id);
+  const [editing, setEditing] = useState<Goal | null>(null);
+  if (checkin.isPending) return <LoadingState />;
+  if (checkin.isError) return <ErrorAlert error={checkin.error} />;
+  const c = checkin.data;
+  const isPerson = me.id === c.person.id;
+  return (
+    <>
+      <PageHeader
+        title={t('checkins:checkin.title', { name: isPerson ? c.manager.name : c.person.name })}
+        description={
+          c.status === 'held' && c.heldOn
+            ? t('checkins:checkin.heldOn', { date: format.date(c.heldOn) })
+            : t('checkins:checkin.plannedOn', { date: format.date(c.scheduledOn) })
+        }
+        actions={
+          c.asManager && c.status === 'planned' ? (
+            <Button onClick={() => hold.mutate()} loading={hold.isPending}>
+              {t('checkins:checkin.hold')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack gap="lg">
+        <Group gap="sm">
+          <Badge variant="light">{t(`checkins:status.${c.status}`)}</Badge>
+          <RhythmText rhythm={c.rhythm} />
+        </Group>
+        {hold.error ? <ErrorAlert error={hold.error} /> : null}
+        {c.status === 'held' && !hold.isSuccess ? (
+          <Alert color="gray" variant="light">
+            {t('checkins:checkin.closed')}
+          </Alert>
+        ) : null}
+        {hold.isSuccess ? (
+          <Alert color="teal" variant="light" role="status">
+            {t('checkins:checkin.heldNext')}
+          </Alert>
+        ) : null}
+        <AgendaSection checkin={c} />
+        <NotesSection checkin={c} />
+        <ActionsSection checkin={c} />
+        <Section title={t('checkins:goals.title')}>
+          {c.goals.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('checkins:goals.none')}
+            </Text>
+          ) : (
+            <GoalList
+              goals={c.goals}
+              onEdit={c.canEdit || c.asManager ? (goal) => setEditing(goal) : undefined}
+            />
+          )}
+          {editing ? (
+            <GoalProgressDialog
+              personId={c.person.id}
+              goal={editing}
+              onClose={() => setEditing(null)}
+            />
+          ) : null}
+        </Section>
+        {isPerson && c.status !== 'cancelled' ? <PulseSection checkin={c} /> : null}
+      </Stack>
+    </>
+  );
+}
