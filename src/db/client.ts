@@ -67,7 +67,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: (text, params) => query(client, text, params) });
+        // One connection runs one statement at a time: use cases that read several things at
+        // once (Promise.all) are queued here rather than by pg, which deprecates doing so.
+        let queue: Promise<unknown> = Promise.resolve();
+        const result = await fn({
+          query: <T>(text: string, params?: readonly unknown[]) => {
+            const next = queue.then(() => query<T>(client, text, params));
+            queue = next.catch(() => undefined);
+            return next;
+          },
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {

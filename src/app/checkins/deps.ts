@@ -10,6 +10,7 @@ import type { HelpSignalRepository } from '../../db/repositories/helpSignals';
 import type { LearningGoalRepository } from '../../db/repositories/learningGoals';
 import type { NotificationRepository } from '../../db/repositories/notifications';
 import type { SkillRepository } from '../../db/repositories/skills';
+import type { MeetingDeps } from '../meetings/deps';
 
 /**
  * What check-in use cases work with. Each use case names the parts it uses (Pick), so a test
@@ -25,6 +26,8 @@ export interface CheckinDeps {
   goalEvents: GoalEventRepository;
   notifications: NotificationRepository;
   skills: SkillRepository;
+  /** Where a check-in's meeting is set up, moved and called off, on the same transaction. */
+  meetings: MeetingDeps;
   /** The organisation's check-in settings, read once per request. */
   settings: CheckinSettingsRecord;
   now: Date;

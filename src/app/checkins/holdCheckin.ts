@@ -2,6 +2,7 @@ import type { Checkin } from '../../contracts/checkins';
 import { addDays } from '../../domain/cadence/calendarDay';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
+import { meetForCheckin } from './checkinMeeting';
 import type { CheckinDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
@@ -10,13 +11,20 @@ import { writableCheckin } from './writable';
 /**
  * The manager closes a check-in as held today. The next one is planned one rhythm later at
  * once, and every talking point not discussed moves onto it; open actions stay open and show
- * there too. When scheduling lands, the next check-in's calendar meeting is set up here
- * (scheduleMeeting), as in planCheckin.
+ * there too. The next check-in's meeting is set up on its day, as in planCheckin.
  */
 export async function holdCheckin(
   deps: Pick<
     CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'now' | 'today'
+    | 'checkins'
+    | 'content'
+    | 'people'
+    | 'rhythms'
+    | 'goals'
+    | 'settings'
+    | 'meetings'
+    | 'now'
+    | 'today'
   >,
   actor: Actor,
   input: { id: string },
@@ -35,5 +43,6 @@ export async function holdCheckin(
     now: deps.now,
   });
   await deps.content.carryOverAgenda(checkin.id, nextId);
+  await meetForCheckin(deps, nextId);
   return { held: await getCheckin(deps, actor, { id: checkin.id }), nextId };
 }

@@ -4,6 +4,7 @@ import { isCalendarDay } from '../../domain/cadence/calendarDay';
 import type { Actor } from '../actor';
 import { AppError, forbidden, invalidField } from '../errors';
 import { personInView } from './access';
+import { meetForCheckin } from './checkinMeeting';
 import type { CheckinDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
@@ -17,14 +18,21 @@ export function checkScheduledOn(field: string, value: string, today: string): s
 
 /**
  * Plans a person's next check-in: their manager does, or the person asks for one themselves.
- * Its due day follows the rhythm, so an admin can later see whether it kept it.
- * When scheduling lands, this is where the calendar meeting is set up (scheduleMeeting) and
- * its id stored on the check-in.
+ * Its due day follows the rhythm, so an admin can later see whether it kept it. Its meeting is
+ * set up on the chosen day, and both get an invitation.
  */
 export async function planCheckin(
   deps: Pick<
     CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'now' | 'today'
+    | 'checkins'
+    | 'content'
+    | 'people'
+    | 'rhythms'
+    | 'goals'
+    | 'settings'
+    | 'meetings'
+    | 'now'
+    | 'today'
   >,
   actor: Actor,
   input: PlanCheckinBody & { personId: string },
@@ -52,5 +60,6 @@ export async function planCheckin(
     dueOn,
     now: deps.now,
   });
+  await meetForCheckin(deps, id);
   return getCheckin(deps, actor, { id });
 }

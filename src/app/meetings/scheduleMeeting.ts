@@ -26,6 +26,8 @@ export interface ScheduleMeetingInput {
   untilDate?: string | null;
   /** The earliest the first meeting may start. */
   notBefore: Date;
+  /** How many days from notBefore to look for times (1: that day only); 14 by default. */
+  horizonDays?: number;
   now: Date;
 }
 
@@ -51,12 +53,12 @@ export async function scheduleMeeting(
   if (!organisation) throw notFound('organisation');
 
   const from = new Date(Math.max(input.notBefore.getTime(), input.now.getTime()));
-  const to = new Date(from.getTime() + (HORIZON_DAYS + 1) * 86_400_000);
+  const to = new Date(from.getTime() + ((input.horizonDays ?? HORIZON_DAYS) + 1) * 86_400_000);
   const busy = busyIntervals(await deps.meetings.busyOf(ids, null), from, to);
   const slots = proposeSlots({
     people: scheduling,
     from,
-    horizonDays: HORIZON_DAYS,
+    horizonDays: input.horizonDays ?? HORIZON_DAYS,
     durationMinutes: input.durationMinutes,
     count: PROPOSAL_COUNT,
     stepMinutes: STEP_MINUTES,

@@ -140,6 +140,13 @@ export class CheckinRepository {
     return row.id;
   }
 
+  async setMeeting(id: string, meetingId: string | null, now: Date): Promise<void> {
+    await this.sql.query(
+      `update checkins set meeting_id = $3, updated_at = $4 where organisation_id = $1 and id = $2`,
+      [this.organisationId, id, meetingId, now],
+    );
+  }
+
   async reschedule(id: string, scheduledOn: string, now: Date): Promise<void> {
     await this.sql.query(
       `update checkins set scheduled_on = $3, updated_at = $4

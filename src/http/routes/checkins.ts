@@ -40,7 +40,9 @@ export function checkinRoutes(app: App) {
   /** One transaction for one use case, with the check-in dependencies made for the caller. */
   const run = <T>(request: FastifyRequest, fn: (deps: CheckinDeps, actor: Actor) => Promise<T>) => {
     const actor = requireActor(request);
-    return app.deps.db.transaction(async (tx) => fn(await checkinDeps(app, tx, actor), actor));
+    return app.deps.mailer.transaction(async (tx, mail) =>
+      fn(await checkinDeps(app, tx, actor, mail), actor),
+    );
   };
 
   app.get(

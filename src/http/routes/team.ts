@@ -33,7 +33,9 @@ const tags = ['checkins'];
 export function teamViewRoutes(app: App) {
   const run = <T>(request: FastifyRequest, fn: (deps: CheckinDeps, actor: Actor) => Promise<T>) => {
     const actor = requireActor(request);
-    return app.deps.db.transaction(async (tx) => fn(await checkinDeps(app, tx, actor), actor));
+    return app.deps.mailer.transaction(async (tx, mail) =>
+      fn(await checkinDeps(app, tx, actor, mail), actor),
+    );
   };
 
   app.get(
