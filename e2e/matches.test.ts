@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
-import { createOrganisation, createTeam, type PersonRow } from '../test/factories';
+import { createOrganisation, createTeam, type PersonRow, setWorkDay } from '../test/factories';
 import { addParticipant, createMatch, createProgramme, createRound } from '../test/matchFactories';
 import { createPersonWithPassword, PASSWORD } from '../test/signIn';
 import { expectAccessible } from './support/axe';
@@ -49,6 +49,10 @@ beforeAll(async () => {
   });
   await addParticipant(db, programme, ann);
   await addParticipant(db, programme, bob);
+  // Both work from home on weekdays, so their weekly talk finds times inside their hours.
+  for (const person of [ann, bob]) {
+    for (const weekday of [1, 2, 3, 4, 5]) await setWorkDay(db, person, { weekday, mode: 'home' });
+  }
   matchId = await createMatch(db, await createRound(db, programme), [
     { person: ann },
     { person: bob },
@@ -171,6 +175,28 @@ describe('a buddy pairing from both sides', { timeout: JOURNEY_TIMEOUT_MS }, () 
     await seeText(page, 'Active');
     await page.getByRole('heading', { name: 'Did you meet?' }).waitFor();
     await expectAccessible(page, 'the active pairing page');
+  });
+
+  it('shows the weekly talk the pairing set up: Bob picks another time and gets the invitation', async () => {
+    const { page } = visitor;
+    const card = page.getByRole('article', { name: 'Buddies: Ann Maes & Bob Claes' });
+    await card.waitFor();
+    await card.getByText('Every week').waitFor();
+    await expectAccessible(page, 'the pairing page with its meeting');
+    await card
+      .getByRole('button', { name: /^Pick / })
+      .first()
+      .click();
+    await card.getByRole('status').getByText('The meeting has moved', { exact: false }).waitFor();
+    const href = await card
+      .getByRole('link', { name: 'Download invitation (.ics)' })
+      .getAttribute('href');
+    const invitation = await page.request.get(href!);
+    expect(invitation.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    const text = await invitation.text();
+    expect(text).toContain('METHOD:REQUEST');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1');
+    expect(text).toContain('SEQUENCE:1');
   });
 
   it('lets Bob write what he wants to learn from his mentee and log a session', async () => {

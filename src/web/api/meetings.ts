@@ -15,6 +15,15 @@ export function useMyMeetings() {
   });
 }
 
+export const meetingKey = (id: string) => ['meetings', id] as const;
+
+export function useMeeting(id: string) {
+  return useQuery({
+    queryKey: meetingKey(id),
+    queryFn: () => api<MeetingView>(`/api/v1/meetings/${encodeURIComponent(id)}`),
+  });
+}
+
 function useMeetingChange(path: 'slot' | 'reschedule') {
   const client = useQueryClient();
   return useMutation({
@@ -23,7 +32,10 @@ function useMeetingChange(path: 'slot' | 'reschedule') {
         method: 'POST',
         body: { startsAt },
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: myMeetingsKey }),
+    onSuccess: (meeting) => {
+      client.setQueryData(meetingKey(meeting.id), meeting);
+      return client.invalidateQueries({ queryKey: myMeetingsKey });
+    },
   });
 }
 

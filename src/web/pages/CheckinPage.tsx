@@ -13,6 +13,7 @@ import { PulseSection } from '../components/checkins/PulseSection';
 import { RhythmText } from '../components/checkins/RhythmText';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
+import { MeetingSection } from '../components/meetings/MeetingSection';
 import { PageHeader } from '../components/PageHeader';
 import { GoalList } from '../components/profile/GoalList';
 import { Section } from '../components/Section';
@@ -64,6 +65,7 @@ export default function CheckinPage() {
             {t('checkins:checkin.heldNext')}
           </Alert>
         ) : null}
+        {c.meetingId && c.status === 'planned' ? <MeetingSection meetingId={c.meetingId} /> : null}
         <AgendaSection checkin={c} />
         <NotesSection checkin={c} />
         <ActionsSection checkin={c} />

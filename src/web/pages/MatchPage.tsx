@@ -15,6 +15,7 @@ import { OnboardingChecklist } from '../components/matches/OnboardingChecklist';
 import { PartnerSummary } from '../components/matches/PartnerSummary';
 import { QuestionThread } from '../components/matches/QuestionThread';
 import { ReasonList } from '../components/matches/ReasonList';
+import { MeetingSection } from '../components/meetings/MeetingSection';
 import { PageHeader } from '../components/PageHeader';
 import { Section } from '../components/Section';
 import { usePageTitle } from '../components/usePageTitle';
@@ -81,10 +82,7 @@ export default function MatchPage() {
             <MatchAnswer match={m} />
           </Stack>
         </Paper>
-        {m.meetingId ? (
-          // The pairing's meeting (slot, invitation) is shown here once one is set up.
-          <Section title={t('matches:meeting')}>{null}</Section>
-        ) : null}
+        {m.meetingId && m.status === 'active' ? <MeetingSection meetingId={m.meetingId} /> : null}
         <Section title={t('matches:partner')}>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             {m.partners.map((partner) => (
