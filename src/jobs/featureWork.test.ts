@@ -23,7 +23,7 @@ const count = async (db: Database, sql: string, params: unknown[]) =>
   (await db.query<{ n: number }>(`select count(*)::int as n from (${sql}) q`, params))[0].n;
 
 describeEachDatabase('The features’ periodic work', (db) => {
-  it('publishes the rounds that are due and reminds people of tomorrow’s meetings', async () => {
+  it('publishes the rounds that are due, reminds people of tomorrow’s meetings and sends the Monday digest', async () => {
     const org = await createOrganisation(db());
     const coffee = await createProgrammeRow(db(), org.id, 'coffee', {
       nextRoundAt: new Date(now.getTime() - 60_000),
@@ -60,6 +60,17 @@ describeEachDatabase('The features’ periodic work', (db) => {
           (await count(db(), 'select 1 from meeting_reminders where meeting_id = $1', [meeting])) >
           0,
         'the reminder',
+      );
+      // Monday 08:00 in Brussels has passed: the week's digest is written too.
+      await until(
+        async () =>
+          (await count(
+            db(),
+            `select 1 from mail_outbox
+              where to_address = any($1::text[]) and subject = 'Your week in Samen'`,
+            [[ann.email, bob.email]],
+          )) === 2,
+        'the digests',
       );
       await background.runner.idle();
     } finally {

@@ -1,14 +1,17 @@
+import { sendWeeklyDigests } from '../app/digest/sendWeeklyDigests';
 import { recordSilence } from '../app/matches/recordSilence';
 import { meetingDeps } from '../app/meetings/deps';
 import { REMINDER_HOURS, sendMeetingReminders } from '../app/meetings/sendMeetingReminders';
 import { runDueRound } from '../app/rounds/runDueRounds';
 import type { Config } from '../config';
+import { DigestRepository, digestOrganisationsIn } from '../db/repositories/digest';
 import { MatchRepository } from '../db/repositories/matches';
 import {
   MatchSilenceRepository,
   organisationsAwaitingSilence,
 } from '../db/repositories/matchSilence';
 import { organisationsWithMeetingsBetween } from '../db/repositories/meetings';
+import { OrganisationRepository } from '../db/repositories/organisations';
 import { dueProgrammes } from '../db/repositories/programmes';
 import type { Mailer } from '../mail/mailer';
 import { enqueue } from './enqueue';
@@ -28,7 +31,8 @@ interface RoundJobPayload {
  * keyed by their scheduled moment, so a round is made once however many instances look, one
  * programme failing is retried without holding up the others, and its round, mails and
  * notifications commit together. Silence and reminders work inside the periodic job's own
- * transaction, so a crash redoes them whole.
+ * transaction, so a crash redoes them whole; so does the Monday digest, once per organisation
+ * time zone.
  */
 export function featureWork(deps: {
   mailer: Mailer;
@@ -70,6 +74,20 @@ export function featureWork(deps: {
           now: ctx.now,
           publicUrl,
         });
+      }
+    },
+    async weeklyDigest(ctx) {
+      if (!ctx.zone) return;
+      for (const organisationId of await digestOrganisationsIn(ctx.tx, ctx.zone)) {
+        await sendWeeklyDigests(
+          {
+            digest: new DigestRepository(ctx.tx, organisationId),
+            organisation: new OrganisationRepository(ctx.tx, organisationId),
+            mail: ctx.mail,
+            publicUrl,
+          },
+          ctx.now,
+        );
       }
     },
     async meetingReminders(ctx) {

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type DigestInput, weeklyDigest } from './weeklyDigest';
+
+// Monday 30 November 2026, 08:00 in Brussels.
+const now = new Date('2026-11-30T07:00:00Z');
+const nothing: DigestInput = {
+  meetings: [],
+  pendingPairings: [],
+  openActions: [],
+  nextCheckinOn: null,
+  unreadNotifications: 0,
+};
+
+describe('the weekly digest', () => {
+  it('is nothing when there is nothing to say', () => {
+    expect(weeklyDigest(nothing, now)).toBeNull();
+    expect(weeklyDigest({ ...nothing, nextCheckinOn: '2026-12-20' }, now)).toBeNull();
+    expect(
+      weeklyDigest(
+        {
+          ...nothing,
+          meetings: [
+            {
+              title: 'Past',
+              startsAt: new Date('2026-11-29T09:00:00Z'),
+              timeZone: 'UTC',
+              rrule: null,
+            },
+            {
+              title: 'Later',
+              startsAt: new Date('2026-12-08T09:00:00Z'),
+              timeZone: 'UTC',
+              rrule: null,
+            },
+          ],
+        },
+        now,
+      ),
+    ).toBeNull();
+  });
+
+  it('lists this week’s meetings in time order, a series once per occurrence in the week', () => {
+    const digest = weeklyDigest(
+      {
+        ...nothing,
+        meetings: [
+          {
+            title: 'Coffee',
+            startsAt: new Date('2026-12-03T13:00:00Z'),
+            timeZone: 'Europe/Brussels',
+            rrule: null,
+          },
+          {
+            // Tuesdays and Fridays 10:00 Brussels, since October (summer time then).
+            title: 'Buddy talk',
+            startsAt: new Date('2026-10-06T08:00:00Z'),
+            timeZone: 'Europe/Brussels',
+            rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,FR',
+          },
+        ],
+      },
+      now,
+    );
+    expect(digest?.meetings.map((m) => [m.title, m.startsAt.toISOString()])).toEqual([
+      // 10:00 in Brussels is 09:00 UTC in winter: the series keeps its local time.
+      ['Buddy talk', '2026-12-01T09:00:00.000Z'],
+      ['Coffee', '2026-12-03T13:00:00.000Z'],
+      ['Buddy talk', '2026-12-04T09:00:00.000Z'],
+    ]);
+  });
+
+  it('puts the actions due soonest first, at most five, and the check-in of this week', () => {
+    const digest = weeklyDigest(
+      {
+        ...nothing,
+        openActions: [
+          { title: 'No date', dueOn: null },
+          { title: 'Late', dueOn: '2026-11-01' },
+          ...['a', 'b', 'c', 'd'].map((t) => ({ title: t, dueOn: '2026-12-10' })),
+        ],
+        nextCheckinOn: '2026-12-02',
+      },
+      now,
+    );
+    expect(digest?.openActions.map((a) => a.title)).toEqual(['Late', 'a', 'b', 'c', 'd']);
+    expect(digest?.checkinThisWeekOn).toBe('2026-12-02');
+  });
+
+  it('never shows a meeting outside the coming seven days (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            offsetHours: fc.integer({ min: -24 * 60, max: 24 * 30 }),
+            interval: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+          }),
+          { maxLength: 8 },
+        ),
+        (meetings) => {
+          const digest = weeklyDigest(
+            {
+              ...nothing,
+              meetings: meetings.map((m, i) => ({
+                title: `m${i}`,
+                startsAt: new Date(now.getTime() + m.offsetHours * 3_600_000),
+                timeZone: 'Europe/Brussels',
+                rrule: m.interval ? `FREQ=WEEKLY;INTERVAL=${m.interval}` : null,
+              })),
+            },
+            now,
+          );
+          for (const meeting of digest?.meetings ?? []) {
+            expect(meeting.startsAt.getTime()).toBeGreaterThanOrEqual(now.getTime());
+            expect(meeting.startsAt.getTime()).toBeLessThan(now.getTime() + 7 * 86_400_000);
+          }
+          const times = (digest?.meetings ?? []).map((m) => m.startsAt.getTime());
+          expect(times).toEqual([...times].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+});
