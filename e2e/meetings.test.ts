@@ -9,8 +9,8 @@ import { type RunningServer, startServer } from './support/server';
 import { seeHeading } from './support/waits';
 import { webBuild } from './support/webBuild';
 
-// The demo's sample employee starts with a fortnightly check-in with their manager: open it on
-// the meetings page, move it to another proposed time, take the invitation, and subscribe.
+// The demo's sample employee starts with a weekly talk with their buddy: open it on the
+// meetings page, move it to another proposed time, take the invitation, and subscribe.
 const JOURNEY_TIMEOUT_MS = 90_000;
 
 let server: RunningServer;
@@ -34,6 +34,17 @@ afterAll(async () => {
 const myMeetings = async (): Promise<MeetingList> =>
   (await visitor.page.request.get('/api/v1/me/meetings')).json();
 
+/** The sample employee's buddy talk: the weekly pairing meeting. */
+const buddyTalk = async () => {
+  const talk = (await myMeetings()).items.find(
+    (meeting) => meeting.kind === 'pairing' && meeting.recurrence?.intervalWeeks === 1,
+  );
+  expect(talk).toBeDefined();
+  return talk!;
+};
+const buddyCard = async () =>
+  visitor.page.getByRole('article', { name: (await buddyTalk()).title, exact: true });
+
 describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
   it('signs in to the demo as its employee', async () => {
     const { page } = visitor;
@@ -46,17 +57,17 @@ describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     await page.waitForURL((url) => url.pathname === '/');
   });
 
-  it('picks another proposed time for the check-in on My meetings', async () => {
+  it('picks another proposed time for the buddy talk on My meetings', async () => {
     const { page } = visitor;
     await page.getByRole('link', { name: 'Meetings' }).click();
     await page.waitForURL('**/meetings');
     await seeHeading(page, 'My meetings');
-    const card = page.getByRole('article', { name: 'Check-in' });
+    const card = await buddyCard();
     await card.waitFor();
-    await card.getByText('Every 2 weeks').waitFor();
+    await card.getByText('Every week').waitFor();
     await expectAccessible(page, 'my meetings');
 
-    const [before] = (await myMeetings()).items;
+    const before = await buddyTalk();
     const other = before.proposedSlots.find((slot) => slot.startsAt !== before.startsAt);
     expect(other).toBeDefined();
     await card
@@ -64,12 +75,11 @@ describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
       .first()
       .click();
     await page.waitForFunction(
-      async (wanted) => {
-        const response = await fetch('/api/v1/me/meetings');
-        const body = (await response.json()) as MeetingList;
-        return body.items[0]?.startsAt === wanted;
+      async ([id, wanted]) => {
+        const response = await fetch(`/api/v1/meetings/${id}`);
+        return ((await response.json()) as { startsAt: string }).startsAt === wanted;
       },
-      other!.startsAt,
+      [before.id, other!.startsAt],
       { timeout: 15_000 },
     );
     await card.getByRole('status').getByText('The meeting has moved', { exact: false }).waitFor();
@@ -78,7 +88,7 @@ describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
 
   it('downloads the invitation as text/calendar', async () => {
     const { page } = visitor;
-    const link = page.getByRole('link', { name: 'Download invitation (.ics)' });
+    const link = (await buddyCard()).getByRole('link', { name: 'Download invitation (.ics)' });
     const href = await link.getAttribute('href');
     const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
@@ -87,7 +97,7 @@ describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     expect(download.suggestedFilename()).toBe('invite.ics');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('METHOD:REQUEST');
-    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1');
   });
 
   it('makes a calendar address on my profile that serves the feed without a cookie', async () => {
@@ -104,7 +114,7 @@ describe('meetings', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     const feed = await anonymous.request.get(url);
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(await feed.text()).toContain('SUMMARY:Check-in');
+    expect(await feed.text()).toContain('SUMMARY:Buddy');
     await section.getByRole('button', { name: 'Turn off' }).click();
     await section.getByText('Your calendar address is turned off.').waitFor();
     expect((await anonymous.request.get(url)).status()).toBe(404);

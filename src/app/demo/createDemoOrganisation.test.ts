@@ -73,6 +73,41 @@ describeEachDatabase('createDemoOrganisation', (db) => {
     ]);
   });
 
+  it('starts with meetings: the sample employee’s weekly buddy talk, the manager’s coming check-ins', async () => {
+    const now = new Date('2026-11-27T10:00:00Z');
+    const demo = await createDemoOrganisation(db(), { people: 200, seed: 4, now });
+    const meetingsOf = (personId: string) =>
+      db().query<{ kind: string; status: string; rrule: string | null; mails: number }>(
+        `select m.kind, m.status, m.rrule,
+                (select count(*)::int from mail_outbox o where o.organisation_id = m.organisation_id) as mails
+           from meetings m join meeting_attendees a on a.meeting_id = m.id
+          where a.person_id = $1 order by m.kind, m.rrule`,
+        [personId],
+      );
+    const employee = await meetingsOf(demo.accounts.employee.id);
+    expect(employee).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'pairing',
+          status: 'scheduled',
+          rrule: expect.stringMatching(/^FREQ=WEEKLY;INTERVAL=1/),
+        }),
+      ]),
+    );
+    const [buddy] = await db().query<{ status: string; meeting_id: string | null }>(
+      `select m.status, m.meeting_id from matches m
+         join programmes p on p.id = m.programme_id and p.kind = 'buddy'
+         join match_members mm on mm.match_id = m.id and mm.person_id = $1`,
+      [demo.accounts.employee.id],
+    );
+    expect(buddy.status).toBe('active');
+    expect(buddy.meeting_id).not.toBeNull();
+    const manager = await meetingsOf(demo.accounts.manager.id);
+    expect(manager.filter((m) => m.kind === 'checkin').length).toBeGreaterThan(0);
+    // Demo mail never leaves, and none is written for these meetings.
+    expect(employee.every((m) => m.mails === 0)).toBe(true);
+  });
+
   it('stores teams of 4 to 12 whose managers manage them', async () => {
     const demo = await createDemoOrganisation(db(), { people: 200, seed: 9 });
     const teams = await db().query<{ size: number; manager_in_team: boolean; reports_ok: boolean }>(

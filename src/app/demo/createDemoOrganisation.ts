@@ -14,8 +14,8 @@ import {
   generateDemoOrganisation,
 } from '../../domain/demo/generateDemoOrganisation';
 import { emailPart } from '../../domain/demo/people';
-import { scheduleDemoCheckin } from '../meetings/scheduleDemoCheckin';
 import { createDemoCheckins } from './createDemoCheckins';
+import { scheduleDemoMeetings } from './scheduleDemoMeetings';
 import { seedDemoProgrammes } from './seedProgrammes';
 
 /** Every sample account signs in with this password; printed by `samen demo`. */
@@ -72,7 +72,12 @@ export async function createDemoOrganisation(
       manager: accounts.manager.id,
       admin: accounts.admin.id,
     });
-    await scheduleDemoCheckin(tx, organisationId, accounts, now);
+    await scheduleDemoMeetings(
+      tx,
+      organisationId,
+      { employee: accounts.employee.id, manager: accounts.manager.id },
+      now,
+    );
     return { organisationId, accounts, password: DEMO_PASSWORD };
   });
 }
