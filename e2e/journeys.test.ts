@@ -1,12 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DirectoryPage, PersonCard } from '../src/contracts/people';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor, type Visitor } from './support/browser';
-import { screenshotOnFailure } from './support/failureShots';
-import { type RunningServer, startServer } from './support/server';
+import { startJourney, visitor } from './support/journey';
 import { seeHeading, seeLanguage, seeText, seeTitle } from './support/waits';
-import { webBuild } from './support/webBuild';
 
 // One fresh installation, one browser, and the journeys in the order a newcomer would take
 // them: look around the demo company first, then set up their own organisation. Each journey
@@ -15,23 +11,7 @@ import { webBuild } from './support/webBuild';
 // (the whole suite runs alongside) needs more than the suite's default 30 s.
 const JOURNEY_TIMEOUT_MS = 90_000;
 
-let server: RunningServer;
-let browser: Browser;
-let visitor: Visitor;
-
-beforeAll(async () => {
-  const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
-  browser = launched;
-  server = await startServer(webDir);
-  visitor = await newVisitor(browser, server.url);
-}, 120_000);
-
-screenshotOnFailure(() => visitor);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startJourney();
 
 async function signedInPerson(): Promise<{
   id: string;

@@ -1,34 +1,27 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { createOrganisation, createTeam, type PersonRow, setWorkDay } from '../test/factories';
 import { addParticipant, createMatch, createProgramme, createRound } from '../test/matchFactories';
 import { createPersonWithPassword, PASSWORD } from '../test/signIn';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor, type Visitor } from './support/browser';
-import { screenshotOnFailure } from './support/failureShots';
-import { type RunningServer, startServer } from './support/server';
+import { startJourney, visitor } from './support/journey';
 import { seeHeading, seeText } from './support/waits';
-import { webBuild } from './support/webBuild';
 
 // A published buddy pairing between Ann and Bob, written into the database before the server
 // starts; then each of them takes their side of it in the browser.
 const JOURNEY_TIMEOUT_MS = 90_000;
 
-let server: RunningServer;
-let browser: Browser;
-let visitor: Visitor;
 let ann: PersonRow;
 let bob: PersonRow;
 let matchId: string;
 let mentoringId: string;
 let onboardingId: string;
 
-beforeAll(async () => {
+async function seed(): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'samen-e2e-matches-'));
   const db = await openDatabase({ dataDir, holder: 'e2e seeding' });
   await migrate(db);
@@ -88,19 +81,10 @@ beforeAll(async () => {
     { status: 'active' },
   );
   await db.close();
+  return dataDir;
+}
 
-  const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
-  browser = launched;
-  server = await startServer(webDir, { dataDir });
-  visitor = await newVisitor(browser, server.url);
-}, 120_000);
-
-screenshotOnFailure(() => visitor);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startJourney({ seed });
 
 async function signIn(person: PersonRow) {
   const { page } = visitor;

@@ -1,35 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingList } from '../src/contracts/meetings';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor, type Visitor } from './support/browser';
-import { screenshotOnFailure } from './support/failureShots';
-import { type RunningServer, startServer } from './support/server';
+import { browser, startJourney, visitor } from './support/journey';
 import { seeHeading } from './support/waits';
-import { webBuild } from './support/webBuild';
 
 // The demo's sample employee starts with a weekly talk with their buddy: open it on the
 // meetings page, move it to another proposed time, take the invitation, and subscribe.
 const JOURNEY_TIMEOUT_MS = 90_000;
 
-let server: RunningServer;
-let browser: Browser;
-let visitor: Visitor;
-
-beforeAll(async () => {
-  const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
-  browser = launched;
-  server = await startServer(webDir);
-  visitor = await newVisitor(browser, server.url);
-}, 120_000);
-
-screenshotOnFailure(() => visitor);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startJourney();
 
 const myMeetings = async (): Promise<MeetingList> =>
   (await visitor.page.request.get('/api/v1/me/meetings')).json();

@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newVisitor, type Visitor } from './support/browser';
-import { screenshotOnFailure } from './support/failureShots';
-import { type RunningServer, startServer } from './support/server';
+import { startJourney, visitor } from './support/journey';
 import { seeHeading, seeText } from './support/waits';
-import { webBuild } from './support/webBuild';
 
 // An admin of the demo organisation runs a coffee programme for one team from its template:
 // creates it, starts a round, swaps two people between matches and publishes.
@@ -16,23 +13,7 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 
-let server: RunningServer;
-let browser: Browser;
-let visitor: Visitor;
-
-beforeAll(async () => {
-  const [webDir, launched] = await Promise.all([webBuild(), launchBrowser()]);
-  browser = launched;
-  server = await startServer(webDir);
-  visitor = await newVisitor(browser, server.url);
-}, 120_000);
-
-screenshotOnFailure(() => visitor);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+startJourney();
 
 describe('a coffee programme', { timeout: JOURNEY_TIMEOUT_MS }, () => {
   it('is created from its template, previewed, edited by hand and published', async () => {
