@@ -51,7 +51,7 @@ export const RescheduleBody = Type.Object(
 
 export const CalendarFeed = Type.Object({
   active: Type.Boolean(),
-  /** Shown only when the address was just made: Samen keeps only its SHA-256. */
+  /** The address to subscribe to; null while the feed is turned off. */
   url: nullable(Type.String()),
 });
 

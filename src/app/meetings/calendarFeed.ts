@@ -11,12 +11,19 @@ import { calendarEventOf } from './meetingCalendar';
 export const calendarFeedUrl = (publicUrl: string, token: string) =>
   `${publicUrl}/api/v1/calendar/feeds/${token}/samen.ics`;
 
-/** Whether the person has a feed; its address cannot be shown again (only its hash is kept). */
+/**
+ * The person's feed address. The first time anyone asks, their feed is made; once they turned it
+ * off it stays off until they make a new one. A feed made before tokens were kept is on but
+ * shows no address (a new one shows it).
+ */
 export async function getCalendarFeed(
-  deps: { feeds: CalendarFeedRepository },
+  deps: { feeds: CalendarFeedRepository; publicUrl: string; now: Date },
   actor: Actor,
 ): Promise<CalendarFeed> {
-  return { active: await deps.feeds.hasActive(actor.personId), url: null };
+  const { active, everMade } = await deps.feeds.state(actor.personId);
+  if (!everMade) return rotateCalendarFeed(deps, actor);
+  if (!active) return { active: false, url: null };
+  return { active: true, url: active.token ? calendarFeedUrl(deps.publicUrl, active.token) : null };
 }
 
 /** Makes a new feed address, and the old one, if any, stops working. */
@@ -25,7 +32,7 @@ export async function rotateCalendarFeed(
   actor: Actor,
 ): Promise<CalendarFeed> {
   const token = newToken();
-  await deps.feeds.replace(actor.personId, hashToken(token), deps.now);
+  await deps.feeds.replace(actor.personId, token, hashToken(token), deps.now);
   return { active: true, url: calendarFeedUrl(deps.publicUrl, token) };
 }
 

@@ -1,8 +1,9 @@
 import type { Sql } from '../client';
 
 /**
- * Private calendar-feed addresses. Only the SHA-256 of a feed's token is stored; a person has at
- * most one active feed, and revoking it stops the address at once.
+ * Private calendar-feed addresses. A feed is found by the SHA-256 of its token; the token is kept
+ * too, so the person's address can be shown again. A person has at most one active feed, and
+ * revoking it stops the address at once.
  */
 export class CalendarFeedRepository {
   constructor(
@@ -10,22 +11,30 @@ export class CalendarFeedRepository {
     private readonly organisationId: string,
   ) {}
 
-  async hasActive(personId: string): Promise<boolean> {
-    const rows = await this.sql.query(
-      `select 1 from calendar_feeds
-        where organisation_id = $1 and person_id = $2 and revoked_at is null`,
+  /** The person's feeds: the active one's token (null for one made before tokens were kept). */
+  async state(
+    personId: string,
+  ): Promise<{ active: { token: string | null } | null; everMade: boolean }> {
+    const rows = await this.sql.query<{ token: string | null; revoked_at: Date | null }>(
+      `select token, revoked_at from calendar_feeds
+        where organisation_id = $1 and person_id = $2
+        order by revoked_at nulls first limit 1`,
       [this.organisationId, personId],
     );
-    return rows.length > 0;
+    const [row] = rows;
+    return {
+      active: row && row.revoked_at === null ? { token: row.token } : null,
+      everMade: row !== undefined,
+    };
   }
 
   /** Revokes the person's active feed, if any, and starts a new one. */
-  async replace(personId: string, tokenHash: string, now: Date): Promise<void> {
+  async replace(personId: string, token: string, tokenHash: string, now: Date): Promise<void> {
     await this.revoke(personId, now);
     await this.sql.query(
-      `insert into calendar_feeds (token_hash, organisation_id, person_id, created_at)
-       values ($1, $2, $3, $4)`,
-      [tokenHash, this.organisationId, personId, now],
+      `insert into calendar_feeds (token_hash, token, organisation_id, person_id, created_at)
+       values ($1, $2, $3, $4, $5)`,
+      [tokenHash, token, this.organisationId, personId, now],
     );
   }
 

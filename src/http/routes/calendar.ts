@@ -21,15 +21,22 @@ export function calendarRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Whether the signed-in person has a calendar feed (its address is shown once)',
+        summary:
+          'The private calendar-feed address of the signed-in person (made on first request; null once turned off)',
         response: { 200: CalendarFeed },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      return getCalendarFeed(
-        { feeds: new CalendarFeedRepository(app.deps.db, actor.organisationId) },
-        actor,
+      return app.deps.db.transaction((tx) =>
+        getCalendarFeed(
+          {
+            feeds: new CalendarFeedRepository(tx, actor.organisationId),
+            publicUrl: app.deps.config.publicUrl,
+            now: app.deps.now(),
+          },
+          actor,
+        ),
       );
     },
   );

@@ -6,8 +6,8 @@ import { LoadingState } from '../LoadingState';
 import { Section } from '../Section';
 
 /**
- * The private calendar-feed address. Samen keeps only a fingerprint of it, so the address is
- * shown right after it is made; afterwards a new one replaces it.
+ * The private calendar-feed address: made the first time it is asked for, replaced by a new one
+ * on request (the old one stops), or turned off.
  */
 export function CalendarFeedSection() {
   const { t } = useTranslation();
