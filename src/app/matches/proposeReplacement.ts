@@ -6,7 +6,8 @@ import { programmeName } from './matchView';
 
 /**
  * Someone's pairing fell through (the partner declined or left): propose the best free
- * participant of the same programme as their new partner, in the same round, scored by the
+ * participant of the same programme as their new partner (a mentor or godparent is free while
+ * below capacity), in the same round, scored by the
  * programme's own fit. Returns the new match id, or null when nobody fits; the person is then
  * told so and stays in the pool for the next round.
  */
@@ -33,6 +34,8 @@ export async function proposeReplacement(
     candidates: free.map((candidate) => ({
       person: byId.get(candidate.personId)!,
       programmeRole: candidate.role,
+      leading: candidate.leading,
+      following: candidate.following,
     })),
     world: { ...fit.world, now: deps.now },
   });

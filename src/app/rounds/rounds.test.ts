@@ -15,6 +15,7 @@ import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
 import { discardRound } from './discardRound';
+import { getCurrentRound } from './getCurrentRound';
 import { publishRound } from './publishRound';
 import { removeFromRound } from './removeFromRound';
 import type { RoundUseCaseDeps } from './roundSteps';
@@ -317,6 +318,45 @@ describeEachDatabase('matching rounds', (getDb) => {
         [coffee],
       );
       expect(next.next_round_at.toISOString()).toBe('2026-06-08T07:00:00.000Z');
+    });
+
+    it("discards an admin's open preview before publishing the scheduled round", async () => {
+      const { org, members, actor, run } = await organisation(4);
+      const coffee = await createProgrammeRow(db, org.id, 'coffee', {
+        nextRoundAt: new Date('2026-06-01T07:00:00Z'),
+      });
+      for (const p of members) await enrol(db, coffee, p);
+      const preview = await run((deps) => startRound(deps, actor, { programmeId: coffee }));
+      expect(preview.status).toBe('preview');
+      const report = await runDueRounds(
+        { db, mailer, publicUrl: 'https://samen.example.test' },
+        now,
+      );
+      const scheduled = report.published.find((p) => p.programmeId === coffee)!.roundId;
+      const rounds = await db.query<{ id: string; status: string }>(
+        'select id, status from rounds where programme_id = $1 order by number',
+        [coffee],
+      );
+      expect(rounds).toEqual([
+        { id: preview.id, status: 'discarded' },
+        { id: scheduled, status: 'published' },
+      ]);
+      // Everyone is in one live match of this programme: the preview's matches are gone.
+      expect(
+        await count(
+          `select count(*)::int as n from match_members mm join matches m on m.id = mm.match_id
+            where m.programme_id = $1`,
+          [coffee],
+        ),
+      ).toBe(4);
+      // The admin's page no longer shows the preview, and it can no longer be published.
+      const current = await run((deps) => getCurrentRound(deps, actor, { programmeId: coffee }));
+      expect(current.round?.id).toBe(scheduled);
+      expect(current.round?.status).toBe('published');
+      await expect(
+        run((deps) => publishRound(deps, actor, { roundId: preview.id })),
+      ).rejects.toMatchObject({ code: 'conflict' });
+      expect(await mailsTo(org.id)).toBe(4);
     });
 
     it('avoids repeating earlier coffee pairs', async () => {

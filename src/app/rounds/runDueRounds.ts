@@ -47,8 +47,9 @@ export async function runDueRounds(deps: DueRoundDeps, now: Date): Promise<DueRo
 
 /**
  * One programme's scheduled round, on the caller's transaction: nothing when the programme is
- * no longer due (another instance ran it, or an admin paused it). The job runner calls this once
- * per due programme, each in its own job.
+ * no longer due (another instance ran it, or an admin paused it). An open preview is discarded
+ * first, so the programme never has two rounds for one week. The job runner calls this once per
+ * due programme, each in its own job.
  */
 export async function runDueRound(
   tx: Sql,
@@ -71,6 +72,10 @@ export async function runDueRound(
   const timeZone = (await organisation.get())?.defaultTimeZone ?? 'Europe/Brussels';
   const scheduledFor = programme.nextRoundAt;
   const rounds = new RoundRepository(tx, due.organisationId);
+  // An admin's open preview gives way to the scheduled round: publishing both would give the
+  // programme two rounds for one week, and the preview's people are matched again here.
+  const open = await rounds.preview(programme.id);
+  if (open) await rounds.discard(open.id);
   const round = await rounds.create({
     programmeId: programme.id,
     status: 'published',

@@ -280,24 +280,44 @@ export class MatchRepository {
 
   /**
    * Who could replace a partner for `personId`: active participants of the programme, still
-   * working here, in no proposed or active match of it, not blocked either way, and not someone
-   * the person already had a declined match with in this programme.
+   * working here, not blocked either way, not someone the person already had a declined match
+   * with in this programme, and not already with them in an open match. Each comes with how
+   * many open matches of the programme they lead (as mentor or godparent) and follow (any other
+   * role), so their capacity can be judged.
    */
   async freeParticipants(
     programmeId: string,
     personId: string,
     excluded: readonly string[],
-  ): Promise<{ personId: string; role: string }[]> {
-    const rows = await this.sql.query<{ person_id: string; role: string }>(
-      `select pp.person_id, pp.role from programme_participants pp
+  ): Promise<{ personId: string; role: string; leading: number; following: number }[]> {
+    const rows = await this.sql.query<{
+      person_id: string;
+      role: string;
+      leading: number;
+      following: number;
+    }>(
+      `select pp.person_id, pp.role,
+              (select count(*)::int from match_members mm
+                 join matches m on m.organisation_id = mm.organisation_id and m.id = mm.match_id
+                where mm.organisation_id = $1 and mm.person_id = pp.person_id
+                  and m.programme_id = $2 and m.status in ('proposed', 'active')
+                  and mm.role in ('mentor', 'godparent')) as leading,
+              (select count(*)::int from match_members mm
+                 join matches m on m.organisation_id = mm.organisation_id and m.id = mm.match_id
+                where mm.organisation_id = $1 and mm.person_id = pp.person_id
+                  and m.programme_id = $2 and m.status in ('proposed', 'active')
+                  and mm.role not in ('mentor', 'godparent')) as following
+         from programme_participants pp
          join people pe on pe.organisation_id = pp.organisation_id and pe.id = pp.person_id
         where pp.organisation_id = $1 and pp.programme_id = $2 and pp.status = 'active'
           and pe.status = 'active' and pp.person_id <> $3 and pp.person_id <> all($4::uuid[])
           and not exists (
-            select 1 from match_members mm
-              join matches m on m.organisation_id = mm.organisation_id and m.id = mm.match_id
-             where mm.organisation_id = $1 and mm.person_id = pp.person_id
-               and m.programme_id = $2 and m.status in ('proposed', 'active'))
+            select 1 from matches m
+              join match_members a on a.organisation_id = m.organisation_id and a.match_id = m.id
+              join match_members c on c.organisation_id = m.organisation_id and c.match_id = m.id
+             where m.organisation_id = $1 and m.programme_id = $2
+               and m.status in ('proposed', 'active')
+               and a.person_id = $3 and c.person_id = pp.person_id)
           and not exists (
             select 1 from pairing_blocks b
              where b.organisation_id = $1
@@ -312,7 +332,12 @@ export class MatchRepository {
         order by pp.person_id`,
       [this.organisationId, programmeId, personId, excluded],
     );
-    return rows.map((row) => ({ personId: row.person_id, role: row.role }));
+    return rows.map((row) => ({
+      personId: row.person_id,
+      role: row.role,
+      leading: row.leading,
+      following: row.following,
+    }));
   }
 
   async messages(matchId: string): Promise<MessageRecord[]> {

@@ -9,6 +9,7 @@ import {
   type TestSession,
 } from '../../../test/factories';
 import { startTestServer, type TestServer } from '../../../test/server';
+import { runDueRounds } from '../../app/rounds/runDueRounds';
 
 describeEachDatabase('programmes API', (db) => {
   let server: TestServer;
@@ -250,5 +251,38 @@ describeEachDatabase('programmes API', (db) => {
         link: `/matches/${match.id}`,
       }),
     ]);
+  });
+
+  it("shows the scheduled round, not an admin's preview it discarded", async () => {
+    const coffee = (
+      await send(asAdmin, 'POST', '/api/v1/programmes', {
+        kind: 'coffee',
+        status: 'active',
+        enrolment: 'automatic',
+        audience: { teamIds: [teamId] },
+        schedule: { weekday: 1, time: '09:00', intervalWeeks: 1 },
+      })
+    ).json().id;
+    const preview = (await send(asAdmin, 'POST', `/api/v1/programmes/${coffee}/rounds`)).json();
+    expect(preview.status).toBe('preview');
+    const due = new Date('2026-06-08T07:00:00Z');
+    const [row] = await db().query<{ next_round_at: Date }>(
+      'select next_round_at from programmes where id = $1',
+      [coffee],
+    );
+    expect(row.next_round_at).toEqual(due);
+    const report = await runDueRounds(
+      { db: db(), mailer: server.mailer, publicUrl: 'http://samen.test' },
+      due,
+    );
+    const scheduled = report.published.find((p) => p.programmeId === coffee)?.roundId;
+    expect(scheduled).toBeDefined();
+    const current = await send(asAdmin, 'GET', `/api/v1/programmes/${coffee}/rounds/current`);
+    expect(current.json().round).toMatchObject({ id: scheduled, status: 'published' });
+    const late = await send(asAdmin, 'POST', `/api/v1/rounds/${preview.id}/publish`);
+    expect(late.statusCode).toBe(409);
+    expect((await send(asAdmin, 'GET', `/api/v1/rounds/${preview.id}`)).json().status).toBe(
+      'discarded',
+    );
   });
 });

@@ -35,3 +35,4 @@ export type {
   RoundContext,
   Unmatched,
 } from './types';
+export { DEFAULT_CAPACITY } from './types';

@@ -7,7 +7,13 @@
 import { type MatchPerson, reason } from '../fit';
 import { invalidMentoringSetting, runBipartite } from './bipartiteRound';
 import { isResult, prepareRound } from './round';
-import type { MatchResult, MentoringSettings, ProgrammeInput, Unmatched } from './types';
+import {
+  DEFAULT_CAPACITY,
+  type MatchResult,
+  type MentoringSettings,
+  type ProgrammeInput,
+  type Unmatched,
+} from './types';
 
 function runMentoring(
   kind: 'mentoring' | 'reverseMentoring',
@@ -16,7 +22,8 @@ function runMentoring(
   const round = prepareRound(kind, input, invalidMentoringSetting);
   if (isResult(round)) return round;
   const settings = input.settings ?? {};
-  const capacityOf = (p: MatchPerson) => p.capacity ?? settings.defaultCapacity ?? 1;
+  const capacityOf = (p: MatchPerson) =>
+    p.capacity ?? settings.defaultCapacity ?? DEFAULT_CAPACITY.mentoring;
 
   const mentors: MatchPerson[] = [];
   const mentees: MatchPerson[] = [];

@@ -6,7 +6,13 @@
 import { DEFAULT_FIT_SETTINGS, type MatchPerson, reason } from '../fit';
 import { invalidMentoringSetting, runBipartite } from './bipartiteRound';
 import { isResult, prepareRound } from './round';
-import type { MatchResult, OnboardingSettings, ProgrammeInput, Unmatched } from './types';
+import {
+  DEFAULT_CAPACITY,
+  type MatchResult,
+  type OnboardingSettings,
+  type ProgrammeInput,
+  type Unmatched,
+} from './types';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -39,7 +45,8 @@ export function matchOnboarding(input: ProgrammeInput<OnboardingSettings>): Matc
   const nowMs = input.round.now.getTime();
   const newcomerSince = nowMs - (settings.newcomerDays ?? 90) * MS_PER_DAY;
   const godparentBefore = nowMs - (settings.minGodparentTenureDays ?? 365) * MS_PER_DAY;
-  const capacityOf = (p: MatchPerson) => p.capacity ?? settings.defaultCapacity ?? 2;
+  const capacityOf = (p: MatchPerson) =>
+    p.capacity ?? settings.defaultCapacity ?? DEFAULT_CAPACITY.onboarding;
 
   const newcomers: MatchPerson[] = [];
   const godparents: MatchPerson[] = [];

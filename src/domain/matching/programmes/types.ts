@@ -30,6 +30,12 @@ export interface BuddySettings extends CommonSettings {
   oddTeam?: 'trio' | 'nearestTeam';
 }
 
+/**
+ * How many mentees a mentor (mentoring and reverse mentoring) or newcomers a godparent
+ * (onboarding) takes on when neither the person nor the programme's settings say.
+ */
+export const DEFAULT_CAPACITY = { mentoring: 1, onboarding: 2 } as const;
+
 export interface MentoringSettings extends CommonSettings {
   /** `max-cardinality` (default): as many mentees matched as possible, then the best total. */
   objective?: AssignmentObjective;
