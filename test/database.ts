@@ -21,13 +21,15 @@ const pgliteTemplate = () => {
 export interface TestDatabase {
   db: Database;
   kind: TestDatabaseKind;
+  /** The PostgreSQL database's address, for other processes; null for the embedded one. */
+  url: string | null;
   drop(): Promise<void>;
 }
 
 export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const db = await openDatabase({ dataDir: null, loadDataDir: await pgliteTemplate() });
-    return { db, kind, drop: () => db.close() };
+    return { db, kind, url: null, drop: () => db.close() };
   }
   const adminUrl = process.env.SAMEN_TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('SAMEN_TEST_DATABASE_URL is not set');
@@ -43,6 +45,7 @@ export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Pro
   return {
     db,
     kind,
+    url: url.toString(),
     async drop() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -25,12 +25,12 @@ async function freePort(): Promise<number> {
 
 /**
  * The real `samen serve` as a child process: a fresh embedded database in a temporary folder
- * (or the given one, seeded beforehand), the given web build, and a free port on the loopback
- * interface.
+ * (or the given one, seeded beforehand, or the given PostgreSQL database), the given web build,
+ * and a free port on the loopback interface.
  */
 export async function startServer(
   webDir: string,
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; databaseUrl?: string } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samen-e2e-data-'));
   const port = await freePort();
@@ -47,7 +47,7 @@ export async function startServer(
       SAMEN_DATA_DIR: dataDir,
       SAMEN_WEB_DIR: webDir,
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       SMTP_HOST: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
