@@ -100,6 +100,9 @@ export const useAddAction = (id: string) =>
 export const useHoldCheckin = (id: string) =>
   useCheckinChange(() => api<Checkin>(`/api/v1/checkins/${id}/hold`, { method: 'POST' }));
 
+export const useCancelCheckin = (id: string) =>
+  useCheckinChange(() => api<Checkin>(`/api/v1/checkins/${id}/cancel`, { method: 'POST' }));
+
 export const useAnswerPulse = (id: string) =>
   useCheckinChange((body: PulseBody) =>
     api<Checkin>(`/api/v1/checkins/${id}/pulse`, { method: 'POST', body }),

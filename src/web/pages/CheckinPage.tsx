@@ -7,6 +7,7 @@ import { useCheckin, useHoldCheckin } from '../api/checkins';
 import { useMe } from '../api/session';
 import { ActionsSection } from '../components/checkins/ActionsSection';
 import { AgendaSection } from '../components/checkins/AgendaSection';
+import { CancelCheckinButton } from '../components/checkins/CancelCheckinButton';
 import { GoalProgressDialog } from '../components/checkins/GoalProgressDialog';
 import { NotesSection } from '../components/checkins/NotesSection';
 import { PulseSection } from '../components/checkins/PulseSection';
@@ -43,9 +44,12 @@ export default function CheckinPage() {
         }
         actions={
           c.asManager && c.status === 'planned' ? (
-            <Button onClick={() => hold.mutate()} loading={hold.isPending}>
-              {t('checkins:checkin.hold')}
-            </Button>
+            <Group gap="sm">
+              <CancelCheckinButton checkinId={c.id} />
+              <Button onClick={() => hold.mutate()} loading={hold.isPending}>
+                {t('checkins:checkin.hold')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />
@@ -58,6 +62,11 @@ export default function CheckinPage() {
         {c.status === 'held' && !hold.isSuccess ? (
           <Alert color="gray" variant="light">
             {t('checkins:checkin.closed')}
+          </Alert>
+        ) : null}
+        {c.status === 'cancelled' ? (
+          <Alert color="gray" variant="light" role="status">
+            {t('checkins:cancel.done')}
           </Alert>
         ) : null}
         {hold.isSuccess ? (
