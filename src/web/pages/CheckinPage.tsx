@@ -66,7 +66,7 @@ export default function CheckinPage() {
         ) : null}
         {c.status === 'cancelled' ? (
           <Alert color="gray" variant="light" role="status">
-            {t('checkins:cancel.done')}
+            {t('checkins:callOff.done')}
           </Alert>
         ) : null}
         {hold.isSuccess ? (

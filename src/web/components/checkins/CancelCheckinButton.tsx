@@ -16,27 +16,27 @@ export function CancelCheckinButton({ checkinId }: { checkinId: string }) {
   return (
     <>
       <Button variant="default" color="red" onClick={() => setOpened(true)}>
-        {t('checkins:cancel.button')}
+        {t('checkins:callOff.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
-        title={t('checkins:cancel.title')}
+        title={t('checkins:callOff.title')}
         closeButtonProps={{ 'aria-label': t('actions.close') }}
       >
         <Stack>
-          <Text size="sm">{t('checkins:cancel.intro')}</Text>
+          <Text size="sm">{t('checkins:callOff.intro')}</Text>
           <ErrorAlert error={cancel.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t('checkins:cancel.keep')}
+              {t('checkins:callOff.keep')}
             </Button>
             <Button
               color="red"
               loading={cancel.isPending}
               onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpened(false) })}
             >
-              {t('checkins:cancel.confirm')}
+              {t('checkins:callOff.confirm')}
             </Button>
           </Group>
         </Stack>
