@@ -15,7 +15,7 @@ export function CancelCheckinButton({ checkinId }: { checkinId: string }) {
   };
   return (
     <>
-      <Button variant="default" color="red" onClick={() => setOpened(true)}>
+      <Button variant="default" onClick={() => setOpened(true)}>
         {t('checkins:callOff.button')}
       </Button>
       <Modal
@@ -32,7 +32,7 @@ export function CancelCheckinButton({ checkinId }: { checkinId: string }) {
               {t('checkins:callOff.keep')}
             </Button>
             <Button
-              color="red"
+              color="red.9"
               loading={cancel.isPending}
               onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpened(false) })}
             >
