@@ -165,14 +165,33 @@ describe('manager check-ins', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     expect(await person.getAttribute('aria-sort')).toBeNull();
     await page.getByRole('combobox', { name: 'Sort by' }).focus();
     await page.keyboard.press('ArrowDown');
-    const byName = page.getByRole('option', { name: 'Name' });
-    await byName.waitFor();
-    for (let step = 0; step < 5 && !(await byName.getAttribute('data-combobox-selected')); step++) {
+    // walk the options with the arrow keys until Name is the highlighted one
+    const highlighted = page.locator('[data-combobox-selected]');
+    await highlighted.waitFor();
+    for (let step = 0; step < 5 && (await highlighted.textContent()) !== 'Name'; step++) {
+      const before = await highlighted.textContent();
       await page.keyboard.press('ArrowDown');
+      await expect.poll(() => highlighted.textContent()).not.toBe(before);
     }
     await page.keyboard.press('Enter');
     await expect.poll(() => person.getAttribute('aria-sort')).toBe('ascending');
     await expectAccessible(page, 'the team view sorted by name');
+  });
+
+  it('the manager reads a goal history on the person page', async () => {
+    const { page } = visitor;
+    await page.getByRole('link', { name: employee.name, exact: true }).click();
+    await seeHeading(page, employee.name);
+    await page.getByRole('button', { name: 'Add a goal' }).waitFor();
+    await page.getByRole('button', { name: `History of ${GOAL}` }).click();
+    const historyDialog = page.getByRole('dialog', { name: `History: ${GOAL}` });
+    await historyDialog.getByText(`added the goal “${GOAL}”`).waitFor();
+    await dialogSettled();
+    await expectAccessible(page, 'a goal history on the person page');
+    await page.keyboard.press('Escape');
+    await historyDialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Back to my team' }).click();
+    await seeHeading(page, 'My team');
   });
 
   it('the manager calls off the next check-in after confirming', async () => {
