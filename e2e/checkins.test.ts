@@ -15,6 +15,7 @@ const TALKING_POINT = 'How I can present to the customer on my own';
 const HELP = 'I need help with the quarterly forecast';
 const PRIVATE_NOTE = 'Private: keep an eye on the workload in December';
 const ACTION = 'Read the forecasting guide before Friday';
+const GOAL = 'Present the forecast to the customer';
 
 let server: RunningServer;
 let browser: Browser;
@@ -44,6 +45,14 @@ async function signOut(name: string) {
   await page.getByRole('button', { name: `Account menu for ${name}` }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.waitForURL('**/sign-in');
+}
+
+/** axe judges colours as they are: let an opened dialog finish fading in first. */
+async function dialogSettled() {
+  await visitor.page.waitForFunction(() => {
+    const dialog = document.querySelector('[role="dialog"]');
+    return dialog !== null && getComputedStyle(dialog).opacity === '1';
+  });
 }
 
 async function signInAs(role: 'employee' | 'manager' | 'admin') {
@@ -111,9 +120,95 @@ describe('manager check-ins', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     await seeText(page, ACTION);
     await expectAccessible(page, 'the check-in as the manager');
 
+    await page.getByRole('button', { name: 'Add a goal' }).click();
+    const goalDialog = page.getByRole('dialog', {
+      name: `A new learning goal for ${employee.name}`,
+    });
+    await goalDialog.getByRole('textbox', { name: 'Goal' }).fill(GOAL);
+    await dialogSettled();
+    await expectAccessible(page, 'adding a goal for a report');
+    await goalDialog.getByRole('button', { name: 'Add goal' }).click();
+    await goalDialog.waitFor({ state: 'detached' });
+    await seeText(page, GOAL);
+    await page.getByRole('button', { name: `History of ${GOAL}` }).click();
+    const historyDialog = page.getByRole('dialog', { name: `History: ${GOAL}` });
+    await historyDialog.getByText(`added the goal “${GOAL}”`).waitFor();
+    await historyDialog.getByText(new RegExp(`^${manager.name}, `)).waitFor();
+    await dialogSettled();
+    await expectAccessible(page, 'a goal history as the manager');
+    await page.keyboard.press('Escape');
+    await historyDialog.waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: 'Mark as held' }).click();
     await seeText(page, 'Held. The next check-in is planned and open points carried over.');
     await expectAccessible(page, 'the held check-in');
+    await signOut(manager.name);
+  });
+
+  it('the manager filters and sorts the team view by keyboard', async () => {
+    const { page } = visitor;
+    await signInAs('manager');
+    await page.getByRole('navigation').getByRole('link', { name: 'My team' }).click();
+    await seeHeading(page, 'My team');
+    await page.getByRole('radio', { name: 'Everyone' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: 'Overdue' }).isChecked()).toBe(true);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /shown$/ })
+      .waitFor();
+
+    await page.getByRole('radio', { name: 'Overdue' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('radio', { name: 'Everyone' }).isChecked()).toBe(true);
+    const person = page.getByRole('columnheader', { name: 'Person' });
+    expect(await person.getAttribute('aria-sort')).toBeNull();
+    await page.getByRole('combobox', { name: 'Sort by' }).focus();
+    await page.keyboard.press('ArrowDown');
+    // walk the options with the arrow keys until Name is the highlighted one
+    const highlighted = page.locator('[data-combobox-selected]');
+    await highlighted.waitFor();
+    for (let step = 0; step < 5 && (await highlighted.textContent()) !== 'Name'; step++) {
+      const before = await highlighted.textContent();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => highlighted.textContent()).not.toBe(before);
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => person.getAttribute('aria-sort')).toBe('ascending');
+    await expectAccessible(page, 'the team view sorted by name');
+  });
+
+  it('the manager reads a goal history on the person page', async () => {
+    const { page } = visitor;
+    await page.getByRole('link', { name: employee.name, exact: true }).click();
+    await seeHeading(page, employee.name);
+    await page.getByRole('button', { name: 'Add a goal' }).waitFor();
+    await page.getByRole('button', { name: `History of ${GOAL}` }).click();
+    const historyDialog = page.getByRole('dialog', { name: `History: ${GOAL}` });
+    await historyDialog.getByText(`added the goal “${GOAL}”`).waitFor();
+    await dialogSettled();
+    await expectAccessible(page, 'a goal history on the person page');
+    await page.keyboard.press('Escape');
+    await historyDialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Back to my team' }).click();
+    await seeHeading(page, 'My team');
+  });
+
+  it('the manager calls off the next check-in after confirming', async () => {
+    const { page } = visitor;
+    await page.getByRole('link', { name: `Open check-in with ${employee.name}` }).click();
+    await seeHeading(page, `Check-in with ${employee.name}`);
+    await page.getByRole('button', { name: 'Call off', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Call off this check-in?' });
+    await dialogSettled();
+    await expectAccessible(page, 'calling off a check-in');
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Call off', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Call off the check-in' }).click();
+    await seeText(page, 'This check-in was called off.', false);
+    expect(await page.getByRole('button', { name: 'Mark as held' }).count()).toBe(0);
+    await expectAccessible(page, 'the called-off check-in');
     await signOut(manager.name);
   });
 
@@ -126,9 +221,22 @@ describe('manager check-ins', { timeout: JOURNEY_TIMEOUT_MS }, () => {
     await seeText(page, HELP);
     await expectAccessible(page, 'my check-ins after the talk');
 
+    await page.getByRole('button', { name: `History of ${GOAL}` }).click();
+    const historyDialog = page.getByRole('dialog', { name: `History: ${GOAL}` });
+    await historyDialog.getByText(`added the goal “${GOAL}”`).waitFor();
+    await historyDialog.getByText(new RegExp(`^${manager.name}, `)).waitFor();
+    await dialogSettled();
+    await expectAccessible(page, 'a goal history as the employee');
+    await page.keyboard.press('Escape');
+    await historyDialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Notifications, [1-9]/ }).click();
+    await seeText(page, `${manager.name} called off your check-in of`, false);
+    await page.keyboard.press('Escape');
+
     await page
       .getByRole('link', { name: new RegExp(`with ${manager.name}$`) })
-      .first()
+      // the called-off check-in comes first, then the one held today
+      .nth(1)
       .click();
     await page.getByRole('heading', { level: 1, name: `Check-in with ${manager.name}` }).waitFor();
     await seeText(page, TALKING_POINT);

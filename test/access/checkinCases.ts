@@ -177,6 +177,12 @@ export const checkinCases: AccessCase[] = [
     expect: managerOnly(200, 404),
   },
   {
+    method: 'POST',
+    url: '/api/v1/checkins/:id/cancel',
+    target: freshCheckin,
+    expect: managerOnly(200, 404),
+  },
+  {
     method: 'PATCH',
     url: '/api/v1/checkin-actions/:id',
     target: employeeAction,

@@ -19,7 +19,8 @@ export function checkScheduledOn(field: string, value: string, today: string): s
 /**
  * Plans a person's next check-in: their manager does, or the person asks for one themselves.
  * Its due day follows the rhythm, so an admin can later see whether it kept it. Its meeting is
- * set up on the chosen day, and both get an invitation.
+ * set up on the chosen day, and both get an invitation. Talking points left open by a called-off
+ * check-in come along.
  */
 export async function planCheckin(
   deps: Pick<
@@ -60,6 +61,7 @@ export async function planCheckin(
     dueOn,
     now: deps.now,
   });
+  await deps.content.carryOverFromCancelled(person.id, id);
   await meetForCheckin(deps, id);
   return getCheckin(deps, actor, { id });
 }

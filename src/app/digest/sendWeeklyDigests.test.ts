@@ -81,6 +81,51 @@ describeEachDatabase('the weekly digest', (db) => {
     expect(await mailsTo(db(), manager.email)).toEqual([]);
   });
 
+  it('tells a manager how many reports are overdue and how many hands are open, and only them', async () => {
+    const org = await createOrganisation(db());
+    const mia = await createPerson(db(), org.id, { role: 'manager', name: 'Mia', locale: 'nl' });
+    const noor = await createPerson(db(), org.id, { role: 'manager', name: 'Noor' });
+    const olly = await createPerson(db(), org.id, { managerId: mia.id, startDate: '2020-01-01' });
+    const hana = await createPerson(db(), org.id, { managerId: mia.id, startDate: '2020-01-01' });
+    const punctual = await createPerson(db(), org.id, {
+      managerId: noor.id,
+      startDate: '2020-01-01',
+    });
+    // Olly last met in October (every three weeks: overdue); Hana met last week and raised a
+    // hand; Noor's report met last week and nothing is open.
+    await insertCheckin(db(), {
+      person: olly,
+      manager: mia,
+      scheduledOn: '2026-10-01',
+      heldOn: '2026-10-01',
+    });
+    for (const person of [hana, punctual]) {
+      await insertCheckin(db(), {
+        person,
+        manager: person.id === hana.id ? mia : noor,
+        scheduledOn: '2026-11-25',
+        heldOn: '2026-11-25',
+      });
+    }
+    await db().query(
+      `insert into help_signals (organisation_id, person_id, manager_id, body, status)
+       values ($1, $2, $3, 'Help with the forecast', 'open'),
+              ($1, $2, $3, 'Seen already', 'acknowledged'),
+              ($1, $2, $3, 'Long done', 'resolved')`,
+      [org.id, hana.id, mia.id],
+    );
+
+    expect(await run(db(), org.id)).toBe(1);
+    const [digest] = await mailsTo(db(), mia.email);
+    expect(digest.text_body).toContain('Je team:');
+    expect(digest.text_body).toContain('1 medewerker wacht te lang op een check-in');
+    expect(digest.text_body).toContain('2 opgestoken handen staan nog open');
+    expect(await mailsTo(db(), noor.email)).toEqual([]);
+    for (const report of [olly, hana, punctual]) {
+      expect(await mailsTo(db(), report.email)).toEqual([]);
+    }
+  });
+
   it('writes nothing for a demo organisation', async () => {
     const org = await createOrganisation(db());
     await db().query('update organisations set is_demo = true where id = $1', [org.id]);

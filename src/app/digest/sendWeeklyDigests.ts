@@ -8,7 +8,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Monday morning for one organisation: everyone with something in the coming week (meetings,
- * a check-in, pairings waiting for their answer, open actions, unread notifications) gets one
+ * a check-in, pairings waiting for their answer, open actions, unread notifications; for a
+ * manager, reports overdue for a check-in and open raised hands) gets one
  * mail about it in their language and time zone; nobody gets an empty one. Returns how many
  * mails were written. The job runner calls it once per organisation per Monday.
  */
@@ -24,6 +25,7 @@ export async function sendWeeklyDigests(
   const organisation = await deps.organisation.get();
   if (!organisation || organisation.isDemo) return 0;
   const material = await deps.digest.material(now, new Date(now.getTime() + DIGEST_DAYS * DAY_MS));
+  const cadence = await deps.digest.cadence();
   let sent = 0;
   for (const person of await deps.digest.recipients()) {
     const mine = material.get(person.id);
@@ -36,6 +38,7 @@ export async function sendWeeklyDigests(
         ),
       },
       now,
+      cadence,
     );
     if (!digest) continue;
     await deps.mail.send({

@@ -162,6 +162,32 @@ export class CheckinContentRepository {
   }
 
   /**
+   * Talking points not discussed in the person's called-off check-ins move onto a newly planned
+   * one. Only the latest copy of a point counts (seq orders every copy): a point that already
+   * went on to a later check-in, discussed there or not, is not brought back.
+   */
+  async carryOverFromCancelled(personId: string, toCheckinId: string): Promise<number> {
+    const rows = await this.sql.query(
+      `insert into checkin_agenda_items (organisation_id, checkin_id, author_id, body, skill_id,
+                                         carried_from, created_at)
+       select i.organisation_id, $3, i.author_id, i.body, i.skill_id,
+              coalesce(i.carried_from, i.id), i.created_at
+         from checkin_agenda_items i
+         join checkins c on c.organisation_id = i.organisation_id and c.id = i.checkin_id
+        where i.organisation_id = $1 and c.person_id = $2 and c.status = 'cancelled'
+          and not i.discussed
+          and not exists (select 1 from checkin_agenda_items later
+                           where later.organisation_id = $1
+                             and later.carried_from = coalesce(i.carried_from, i.id)
+                             and later.seq > i.seq)
+        order by i.created_at, i.seq
+       returning id`,
+      [this.organisationId, personId, toCheckinId],
+    );
+    return rows.length;
+  }
+
+  /**
    * The notes a reader may see: every shared note, and private notes the reader wrote. The rule
    * lives in the query, so another person's private note never leaves the database.
    */

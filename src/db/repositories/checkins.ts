@@ -164,6 +164,15 @@ export class CheckinRepository {
     );
   }
 
+  /** Called off while planned; a held one stays held. */
+  async markCancelled(id: string, now: Date): Promise<void> {
+    await this.sql.query(
+      `update checkins set status = 'cancelled', updated_at = $3
+        where organisation_id = $1 and id = $2 and status = 'planned'`,
+      [this.organisationId, id, now],
+    );
+  }
+
   async setPulse(id: string, support: number, rhythm: RhythmAnswer, now: Date): Promise<void> {
     await this.sql.query(
       `update checkins set pulse_support = $3, pulse_rhythm = $4, updated_at = $5

@@ -1,3 +1,8 @@
+import {
+  type CadenceSettings,
+  defaultCadenceSettings,
+  type SupportNeed,
+} from '../../domain/cadence/cadence';
 import type { DigestInput } from '../../domain/digest/weeklyDigest';
 import type { Locale } from '../../i18n/locales';
 import type { Sql } from '../client';
@@ -49,10 +54,30 @@ export class DigestRepository {
     return rows.map((row) => ({ ...row, timeZone: row.time_zone }));
   }
 
+  /** The organisation's check-in rhythm defaults, for who is overdue. */
+  async cadence(): Promise<CadenceSettings> {
+    const [row] = await this.sql.query<{
+      weeks_by_support_need: number[];
+      new_joiner_days: number;
+      new_joiner_weeks: number;
+    }>(
+      `select weeks_by_support_need, new_joiner_days, new_joiner_weeks
+         from checkin_settings where organisation_id = $1`,
+      [this.organisationId],
+    );
+    if (!row) return defaultCadenceSettings;
+    return {
+      weeksBySupportNeed:
+        row.weeks_by_support_need as unknown as CadenceSettings['weeksBySupportNeed'],
+      newJoinerDays: row.new_joiner_days,
+      newJoinerWeeks: row.new_joiner_weeks,
+    };
+  }
+
   /** Each person's material for the week from `from` to `to`. */
   async material(from: Date, to: Date): Promise<Map<string, DigestMaterial>> {
     const org = this.organisationId;
-    const [meetings, pairings, actions, checkins, unread] = [
+    const [meetings, pairings, actions, checkins, unread, reports, hands] = [
       await this.sql.query<{
         person_id: string;
         title: string;
@@ -90,6 +115,38 @@ export class DigestRepository {
           where organisation_id = $1 and read_at is null group by person_id`,
         [org],
       ),
+      // every active report of a manager, with what decides whether they are overdue
+      await this.sql.query<{
+        manager_id: string;
+        support_need: number;
+        start_date: string | null;
+        override_weeks: number | null;
+        planned_on: string | null;
+        last_held_on: string | null;
+      }>(
+        `select p.manager_id, coalesce(l.support_need, 3) as support_need,
+                p.start_date::text as start_date, r.weeks as override_weeks,
+                c.planned_on::text as planned_on, c.last_held_on::text as last_held_on
+           from people p
+           left join learning_profiles l on l.organisation_id = p.organisation_id and l.person_id = p.id
+           left join checkin_rhythms r on r.organisation_id = p.organisation_id and r.person_id = p.id
+           left join (select person_id, min(scheduled_on) filter (where status = 'planned') as planned_on,
+                             max(held_on) as last_held_on
+                        from checkins where organisation_id = $1 group by person_id) c
+             on c.person_id = p.id
+          where p.organisation_id = $1 and p.status = 'active' and p.manager_id is not null`,
+        [org],
+      ),
+      // hands raised by the manager's current reports and not resolved yet
+      await this.sql.query<{ manager_id: string; count: number }>(
+        `select p.manager_id, count(*)::int as count
+           from help_signals h
+           join people p on p.organisation_id = h.organisation_id and p.id = h.person_id
+          where h.organisation_id = $1 and h.status <> 'resolved' and p.manager_id is not null
+            and p.status = 'active'
+          group by p.manager_id`,
+        [org],
+      ),
     ];
     const byPerson = new Map<string, DigestMaterial>();
     const of = (id: string) => {
@@ -101,6 +158,8 @@ export class DigestRepository {
           openActions: [],
           nextCheckinOn: null,
           unreadNotifications: 0,
+          reports: [],
+          openHands: 0,
         };
         byPerson.set(id, material);
       }
@@ -119,6 +178,16 @@ export class DigestRepository {
       of(row.owner_id).openActions.push({ title: row.title, dueOn: row.due_on });
     for (const row of checkins) of(row.person_id).nextCheckinOn = row.scheduled_on;
     for (const row of unread) of(row.person_id).unreadNotifications = row.count;
+    for (const row of reports) {
+      of(row.manager_id).reports.push({
+        supportNeed: row.support_need as SupportNeed,
+        startDate: row.start_date,
+        overrideWeeks: row.override_weeks,
+        plannedOn: row.planned_on,
+        lastHeldOn: row.last_held_on,
+      });
+    }
+    for (const row of hands) of(row.manager_id).openHands = row.count;
     return byPerson;
   }
 }

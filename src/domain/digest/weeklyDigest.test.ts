@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DigestInput, weeklyDigest } from './weeklyDigest';
+import { type DigestInput, type DigestReport, weeklyDigest } from './weeklyDigest';
 
 // Monday 30 November 2026, 08:00 in Brussels.
 const now = new Date('2026-11-30T07:00:00Z');
@@ -10,7 +10,18 @@ const nothing: DigestInput = {
   openActions: [],
   nextCheckinOn: null,
   unreadNotifications: 0,
+  reports: [],
+  openHands: 0,
 };
+
+const report = (overrides: Partial<DigestReport>): DigestReport => ({
+  supportNeed: 3,
+  startDate: '2020-01-01',
+  overrideWeeks: null,
+  plannedOn: null,
+  lastHeldOn: null,
+  ...overrides,
+});
 
 describe('the weekly digest', () => {
   it('is nothing when there is nothing to say', () => {
@@ -85,6 +96,67 @@ describe('the weekly digest', () => {
     );
     expect(digest?.openActions.map((a) => a.title)).toEqual(['Late', 'a', 'b', 'c', 'd']);
     expect(digest?.checkinThisWeekOn).toBe('2026-12-02');
+  });
+
+  it.each<[string, DigestReport[], number, number | null]>([
+    // name, reports, open hands, overdue check-ins expected (null: no digest at all)
+    ['no reports, no hands', [], 0, null],
+    [
+      'reports all on time',
+      [report({ plannedOn: '2026-12-03' }), report({ lastHeldOn: '2026-11-20' })],
+      0,
+      null,
+    ],
+    ['a planned check-in in the past', [report({ plannedOn: '2026-11-27' })], 0, 1],
+    // support need 3: every 3 weeks; held 23 days ago is overdue since 2 days
+    ['held longer than the rhythm ago', [report({ lastHeldOn: '2026-11-07' })], 0, 1],
+    ['held just within the rhythm', [report({ lastHeldOn: '2026-11-09' })], 0, null],
+    [
+      'the manager chose a longer rhythm',
+      [report({ lastHeldOn: '2026-11-07', overrideWeeks: 6 })],
+      0,
+      null,
+    ],
+    [
+      'support need 5 meets every week',
+      [report({ supportNeed: 5, lastHeldOn: '2026-11-20' })],
+      0,
+      1,
+    ],
+    // a new joiner (started 20 days ago) meets every week: due one week after the start
+    ['a new joiner never met', [report({ startDate: '2026-11-10' })], 0, 1],
+    ['only open hands', [], 2, 0],
+    [
+      'two overdue and a hand',
+      [
+        report({ plannedOn: '2026-11-01' }),
+        report({ lastHeldOn: '2026-01-01' }),
+        report({ plannedOn: '2026-12-01' }),
+      ],
+      1,
+      2,
+    ],
+  ])('for a manager, %s', (_name, reports, openHands, overdue) => {
+    const digest = weeklyDigest({ ...nothing, reports, openHands }, now);
+    if (overdue === null) {
+      expect(digest).toBeNull();
+    } else {
+      expect(digest?.team).toEqual({ overdueCheckins: overdue, openHands });
+    }
+  });
+
+  it('follows the organisation’s rhythm settings', () => {
+    const reports = [report({ supportNeed: 1, lastHeldOn: '2026-11-02' })];
+    expect(weeklyDigest({ ...nothing, reports }, now)).toBeNull();
+    const weekly = {
+      weeksBySupportNeed: [1, 1, 1, 1, 1],
+      newJoinerDays: 90,
+      newJoinerWeeks: 1,
+    } as const;
+    expect(weeklyDigest({ ...nothing, reports }, now, weekly)?.team).toEqual({
+      overdueCheckins: 1,
+      openHands: 0,
+    });
   });
 
   it('never shows a meeting outside the coming seven days (property)', () => {

@@ -1,3 +1,11 @@
+import {
+  type CadenceSettings,
+  cadenceFor,
+  defaultCadenceSettings,
+  isOverdue,
+  nextDueDate,
+  type SupportNeed,
+} from '../cadence/cadence';
 import { expandWeekly, parseWeeklyRule } from '../scheduling/recurrence';
 
 export interface DigestMeeting {
@@ -15,6 +23,20 @@ export interface DigestInput {
   openActions: { title: string; dueOn: string | null }[];
   nextCheckinOn: string | null;
   unreadNotifications: number;
+  /** A manager's direct reports, where their check-ins stand; empty for everyone else. */
+  reports: DigestReport[];
+  /** Raised hands of the manager's reports that are not resolved yet. */
+  openHands: number;
+}
+
+/** What decides whether a report is overdue for a check-in (see cadence.ts). */
+export interface DigestReport {
+  supportNeed: SupportNeed;
+  startDate: string | null;
+  /** The manager's own rhythm for this person, in weeks. */
+  overrideWeeks: number | null;
+  plannedOn: string | null;
+  lastHeldOn: string | null;
 }
 
 export interface WeeklyDigest {
@@ -26,6 +48,8 @@ export interface WeeklyDigest {
   /** The next check-in when it falls in this week. */
   checkinThisWeekOn: string | null;
   unreadNotifications: number;
+  /** For a manager with something to act on: reports overdue for a check-in, open hands. */
+  team: { overdueCheckins: number; openHands: number } | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -34,9 +58,15 @@ export const DIGEST_ACTIONS = 5;
 
 /**
  * A person's week ahead from `now`: what they meet, what waits for their answer, what they
- * promised to do. Null when there is nothing to say, so nobody gets an empty mail.
+ * promised to do, and for a manager who of their reports waits for them. Null when there is
+ * nothing to say, so nobody gets an empty mail. Overdue counts from the UTC day of `now`
+ * (Monday morning is the same day in the organisations' zones).
  */
-export function weeklyDigest(input: DigestInput, now: Date): WeeklyDigest | null {
+export function weeklyDigest(
+  input: DigestInput,
+  now: Date,
+  cadence: CadenceSettings = defaultCadenceSettings,
+): WeeklyDigest | null {
   const end = new Date(now.getTime() + DIGEST_DAYS * DAY_MS);
   const meetings = input.meetings
     .flatMap((meeting) =>
@@ -52,20 +82,46 @@ export function weeklyDigest(input: DigestInput, now: Date): WeeklyDigest | null
   const lastDay = end.toISOString().slice(0, 10);
   const checkinThisWeekOn =
     input.nextCheckinOn && input.nextCheckinOn <= lastDay ? input.nextCheckinOn : null;
+  const today = now.toISOString().slice(0, 10);
+  const overdueCheckins = input.reports.filter((report) =>
+    isOverdue(dueOn(report, cadence, today), today),
+  ).length;
   const digest: WeeklyDigest = {
     meetings,
     pendingPairings: [...input.pendingPairings].sort(),
     openActions,
     checkinThisWeekOn,
     unreadNotifications: input.unreadNotifications,
+    team:
+      overdueCheckins > 0 || input.openHands > 0
+        ? { overdueCheckins, openHands: input.openHands }
+        : null,
   };
   const empty =
     meetings.length === 0 &&
     digest.pendingPairings.length === 0 &&
     openActions.length === 0 &&
     checkinThisWeekOn === null &&
-    digest.unreadNotifications === 0;
+    digest.unreadNotifications === 0 &&
+    digest.team === null;
   return empty ? null : digest;
+}
+
+function dueOn(report: DigestReport, settings: CadenceSettings, today: string): string {
+  const { weeks } = cadenceFor({
+    supportNeed: report.supportNeed,
+    startDate: report.startDate,
+    override: report.overrideWeeks === null ? null : { weeks: report.overrideWeeks, reason: '' },
+    settings,
+    today,
+  });
+  return nextDueDate({
+    plannedOn: report.plannedOn,
+    lastHeldOn: report.lastHeldOn,
+    startDate: report.startDate,
+    weeks,
+    today,
+  });
 }
 
 function occurrences(meeting: DigestMeeting, from: Date, to: Date): Date[] {

@@ -4,6 +4,7 @@ import { addAgendaItem } from '../../app/checkins/addAgendaItem';
 import { addCheckinAction } from '../../app/checkins/addCheckinAction';
 import { addCheckinNote } from '../../app/checkins/addCheckinNote';
 import { answerPulse } from '../../app/checkins/answerPulse';
+import { cancelCheckin } from '../../app/checkins/cancelCheckin';
 import type { CheckinDeps } from '../../app/checkins/deps';
 import { getCheckin } from '../../app/checkins/getCheckin';
 import { getMyCheckins } from '../../app/checkins/getMyCheckins';
@@ -138,6 +139,20 @@ export function checkinRoutes(app: App) {
     },
     (request) =>
       run(request, async (deps, actor) => (await holdCheckin(deps, actor, request.params)).held),
+  );
+
+  app.post(
+    '/api/v1/checkins/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary:
+          'Managers: call off a planned check-in; its meeting is cancelled, the person notified, and open points wait for the next one',
+        params: IdParams,
+        response: { 200: Checkin },
+      },
+    },
+    (request) => run(request, (deps, actor) => cancelCheckin(deps, actor, request.params)),
   );
 
   app.post(

@@ -2,7 +2,10 @@ import type { WeeklyDigest } from '../../domain/digest/weeklyDigest';
 import type { MailTemplate } from '../message';
 import { renderMail } from './layout';
 
-/** The Monday mail: the week's meetings, pairings waiting for an answer, open actions. */
+/**
+ * The Monday mail: the week's meetings, pairings waiting for an answer, open actions, and for a
+ * manager the reports who wait for a check-in or for help.
+ */
 export function weeklyDigestMail(params: {
   name: string;
   digest: WeeklyDigest;
@@ -61,6 +64,16 @@ export function weeklyDigestMail(params: {
           ),
         ].join('\n'),
       );
+    }
+    if (digest.team) {
+      const lines = [t('digest:team.title')];
+      if (digest.team.overdueCheckins > 0) {
+        lines.push(`• ${t('digest:team.overdue', { count: digest.team.overdueCheckins })}`);
+      }
+      if (digest.team.openHands > 0) {
+        lines.push(`• ${t('digest:team.hands', { count: digest.team.openHands })}`);
+      }
+      paragraphs.push(lines.join('\n'));
     }
     if (digest.unreadNotifications > 0) {
       paragraphs.push(t('digest:unread', { count: digest.unreadNotifications }));

@@ -7,6 +7,7 @@ import type {
   CheckinSettings,
   CheckinSettingsPatch,
   CheckinStats,
+  GoalHistory,
   HelpSignalView,
   MyCheckins,
   NoteBody,
@@ -16,7 +17,7 @@ import type {
   RhythmBody,
   TeamOverview,
 } from '../../contracts/checkins';
-import type { Goal, GoalPatch } from '../../contracts/goals';
+import type { Goal, GoalBody, GoalPatch } from '../../contracts/goals';
 import type {
   HelpSignalDetail,
   RaiseHandBody,
@@ -99,6 +100,9 @@ export const useAddAction = (id: string) =>
 
 export const useHoldCheckin = (id: string) =>
   useCheckinChange(() => api<Checkin>(`/api/v1/checkins/${id}/hold`, { method: 'POST' }));
+
+export const useCancelCheckin = (id: string) =>
+  useCheckinChange(() => api<Checkin>(`/api/v1/checkins/${id}/cancel`, { method: 'POST' }));
 
 export const useAnswerPulse = (id: string) =>
   useCheckinChange((body: PulseBody) =>
@@ -200,8 +204,32 @@ export function useUpdatePersonGoal(personId: string) {
       api<Goal>(`/api/v1/people/${personId}/goals/${goalId}`, { method: 'PATCH', body: patch }),
     onSuccess: () => {
       refresh();
+      void client.invalidateQueries({ queryKey: ['goal-history', personId] });
       void client.invalidateQueries({ queryKey: ['checkins'] });
       void client.invalidateQueries({ queryKey: ['me', 'goals'] });
     },
+  });
+}
+
+/** The manager adds a goal for their report (from the check-in or the person's page). */
+export function useAddPersonGoal(personId: string) {
+  const client = useQueryClient();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: GoalBody) =>
+      api<Goal>(`/api/v1/people/${personId}/goals`, { method: 'POST', body }),
+    onSuccess: () => {
+      refresh();
+      void client.invalidateQueries({ queryKey: ['checkins'] });
+      void client.invalidateQueries({ queryKey: ['me', 'goals'] });
+    },
+  });
+}
+
+/** Who changed a goal and how, the newest first. */
+export function useGoalHistory(personId: string, goalId: string) {
+  return useQuery({
+    queryKey: ['goal-history', personId, goalId],
+    queryFn: () => api<GoalHistory>(`/api/v1/people/${personId}/goals/${goalId}/history`),
   });
 }

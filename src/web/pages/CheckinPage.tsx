@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,16 +7,16 @@ import { useCheckin, useHoldCheckin } from '../api/checkins';
 import { useMe } from '../api/session';
 import { ActionsSection } from '../components/checkins/ActionsSection';
 import { AgendaSection } from '../components/checkins/AgendaSection';
+import { CancelCheckinButton } from '../components/checkins/CancelCheckinButton';
 import { GoalProgressDialog } from '../components/checkins/GoalProgressDialog';
 import { NotesSection } from '../components/checkins/NotesSection';
+import { PersonGoalsSection } from '../components/checkins/PersonGoalsSection';
 import { PulseSection } from '../components/checkins/PulseSection';
 import { RhythmText } from '../components/checkins/RhythmText';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
 import { MeetingSection } from '../components/meetings/MeetingSection';
 import { PageHeader } from '../components/PageHeader';
-import { GoalList } from '../components/profile/GoalList';
-import { Section } from '../components/Section';
 import { useFormat } from '../i18n/useFormat';
 
 /** One check-in: agenda, notes, actions, goals, and the pulse for the person. */
@@ -43,9 +43,12 @@ export default function CheckinPage() {
         }
         actions={
           c.asManager && c.status === 'planned' ? (
-            <Button onClick={() => hold.mutate()} loading={hold.isPending}>
-              {t('checkins:checkin.hold')}
-            </Button>
+            <Group gap="sm">
+              <CancelCheckinButton checkinId={c.id} />
+              <Button onClick={() => hold.mutate()} loading={hold.isPending}>
+                {t('checkins:checkin.hold')}
+              </Button>
+            </Group>
           ) : undefined
         }
       />
@@ -60,6 +63,11 @@ export default function CheckinPage() {
             {t('checkins:checkin.closed')}
           </Alert>
         ) : null}
+        {c.status === 'cancelled' ? (
+          <Alert color="gray" variant="light" role="status">
+            {t('checkins:callOff.done')}
+          </Alert>
+        ) : null}
         {hold.isSuccess ? (
           <Alert color="teal" variant="light" role="status">
             {t('checkins:checkin.heldNext')}
@@ -69,25 +77,19 @@ export default function CheckinPage() {
         <AgendaSection checkin={c} />
         <NotesSection checkin={c} />
         <ActionsSection checkin={c} />
-        <Section title={t('checkins:goals.title')}>
-          {c.goals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('checkins:goals.none')}
-            </Text>
-          ) : (
-            <GoalList
-              goals={c.goals}
-              onEdit={c.canEdit || c.asManager ? (goal) => setEditing(goal) : undefined}
-            />
-          )}
-          {editing ? (
-            <GoalProgressDialog
-              personId={c.person.id}
-              goal={editing}
-              onClose={() => setEditing(null)}
-            />
-          ) : null}
-        </Section>
+        <PersonGoalsSection
+          person={c.person}
+          goals={c.goals}
+          canAdd={c.asManager}
+          onEdit={c.canEdit || c.asManager ? (goal) => setEditing(goal) : undefined}
+        />
+        {editing ? (
+          <GoalProgressDialog
+            personId={c.person.id}
+            goal={editing}
+            onClose={() => setEditing(null)}
+          />
+        ) : null}
         {isPerson && c.status !== 'cancelled' ? <PulseSection checkin={c} /> : null}
       </Stack>
     </>

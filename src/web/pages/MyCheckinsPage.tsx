@@ -5,13 +5,13 @@ import { laterDay } from '../../domain/cadence/calendarDay';
 import { useMyCheckins, usePlanCheckin, useRequestRhythm } from '../api/checkins';
 import { useMe } from '../api/session';
 import { ActionList } from '../components/checkins/ActionList';
+import { PersonGoalsSection } from '../components/checkins/PersonGoalsSection';
 import { RaiseHandButton } from '../components/checkins/RaiseHandDialog';
 import { RhythmText } from '../components/checkins/RhythmText';
 import { SignalList } from '../components/checkins/SignalList';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeader } from '../components/PageHeader';
-import { GoalList } from '../components/profile/GoalList';
 import { Section } from '../components/Section';
 import { useFormat } from '../i18n/useFormat';
 
@@ -111,22 +111,15 @@ export default function MyCheckinsPage() {
         <Section title={t('checkins:actions.title')}>
           <ActionList actions={data.actions} canToggle />
         </Section>
-        <Section
-          title={t('checkins:goals.title')}
+        <PersonGoalsSection
+          person={me}
+          goals={data.goals}
           action={
             <Anchor component={Link} to="/profile" size="sm">
               {t('checkins:goals.edit')}
             </Anchor>
           }
-        >
-          {data.goals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('checkins:goals.none')}
-            </Text>
-          ) : (
-            <GoalList goals={data.goals} />
-          )}
-        </Section>
+        />
         <Section title={t('checkins:signals.mine')}>
           <SignalList signals={data.signals} />
         </Section>

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSetRhythm, useTimeline } from '../api/checkins';
 import { ActionList } from '../components/checkins/ActionList';
+import { PersonGoalsSection } from '../components/checkins/PersonGoalsSection';
 import { RhythmText } from '../components/checkins/RhythmText';
 import { SignalList } from '../components/checkins/SignalList';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { fieldError } from '../components/fieldError';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeader } from '../components/PageHeader';
-import { GoalList } from '../components/profile/GoalList';
 import { Section } from '../components/Section';
 import { useFormat } from '../i18n/useFormat';
 
@@ -122,15 +122,7 @@ export default function TeamMemberPage() {
         <Section title={t('checkins:actions.title')}>
           <ActionList actions={data.actions} canToggle={!data.readOnly} />
         </Section>
-        <Section title={t('checkins:goals.title')}>
-          {data.goals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('checkins:goals.none')}
-            </Text>
-          ) : (
-            <GoalList goals={data.goals} />
-          )}
-        </Section>
+        <PersonGoalsSection person={data.person} goals={data.goals} canAdd={!data.readOnly} />
       </Stack>
     </>
   );

@@ -18,6 +18,7 @@ import { usePlanCheckin, useTeam } from '../api/checkins';
 import { ActionList } from '../components/checkins/ActionList';
 import { SignalList } from '../components/checkins/SignalList';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Icon } from '../components/Icon';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeader } from '../components/PageHeader';
 import { Section } from '../components/Section';
@@ -38,6 +39,25 @@ const matches = (member: TeamMember, filter: Filter) =>
   (filter === 'atRisk' && member.goalsAtRisk > 0) ||
   (filter === 'quiet' && isQuiet(member));
 
+/** The column each sort orders by, and its direction, for aria-sort on that header. */
+const sortedColumn: Record<Sort, { column: string; direction: 'ascending' | 'descending' }> = {
+  nextDue: { column: 'next', direction: 'ascending' },
+  name: { column: 'person', direction: 'ascending' },
+  supportNeed: { column: 'need', direction: 'descending' },
+  contacts: { column: 'contacts', direction: 'ascending' },
+};
+
+const columns = [
+  'person',
+  'need',
+  'last',
+  'next',
+  'signals',
+  'atRisk',
+  'pairings',
+  'contacts',
+] as const;
+
 const compare: Record<Sort, (a: TeamMember, b: TeamMember) => number> = {
   nextDue: (a, b) => a.nextDueOn.localeCompare(b.nextDueOn),
   name: (a, b) => a.person.name.localeCompare(b.person.name),
@@ -54,9 +74,12 @@ function NextCell({ member }: { member: TeamMember }) {
   return (
     <Stack gap={2}>
       {member.overdue ? (
-        <Text c="red.9" fw={600} size="sm">
-          {t('checkins:team.overdueSince', { date })}
-        </Text>
+        <Group gap={4} wrap="nowrap" c="red.9">
+          <Icon name="alert" size={16} />
+          <Text c="red.9" fw={600} size="sm">
+            {t('checkins:team.overdueSince', { date })}
+          </Text>
+        </Group>
       ) : (
         <Text size="sm">{date}</Text>
       )}
@@ -124,6 +147,9 @@ export default function TeamPage() {
               w={220}
             />
           </Group>
+          <Text size="sm" c="dimmed" role="status">
+            {t('checkins:team.shown', { count: members.length })}
+          </Text>
           {members.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('checkins:team.empty')}
@@ -133,14 +159,18 @@ export default function TeamPage() {
               <Table verticalSpacing="sm" striped>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('checkins:team.columns.person')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.need')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.last')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.next')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.signals')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.atRisk')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.pairings')}</Table.Th>
-                    <Table.Th>{t('checkins:team.columns.contacts')}</Table.Th>
+                    {columns.map((column) => (
+                      <Table.Th
+                        key={column}
+                        aria-sort={
+                          sortedColumn[sort].column === column
+                            ? sortedColumn[sort].direction
+                            : undefined
+                        }
+                      >
+                        {t(`checkins:team.columns.${column}`)}
+                      </Table.Th>
+                    ))}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -207,13 +237,16 @@ export default function TeamPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text
-                          size="sm"
-                          c={isQuiet(member) ? 'red.9' : undefined}
-                          fw={isQuiet(member) ? 600 : 400}
-                        >
-                          {member.learningContacts30d}
-                        </Text>
+                        {isQuiet(member) ? (
+                          <Group gap={4} wrap="nowrap" c="red.9">
+                            <Icon name="alert" size={16} />
+                            <Text size="sm" c="red.9" fw={600}>
+                              {t('checkins:team.noContact')}
+                            </Text>
+                          </Group>
+                        ) : (
+                          <Text size="sm">{member.learningContacts30d}</Text>
+                        )}
                         {member.remoteShare !== null ? (
                           <Text size="xs" c="dimmed">
                             {t('checkins:team.remote', {

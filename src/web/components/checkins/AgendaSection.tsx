@@ -43,7 +43,7 @@ export function AgendaSection({ checkin }: { checkin: Checkin }) {
                     </Badge>
                   ) : null}
                   {item.carriedOver ? (
-                    <Badge size="xs" variant="outline" color="gray">
+                    <Badge size="xs" variant="outline" color="gray.7">
                       {t('checkins:agenda.carried')}
                     </Badge>
                   ) : null}

@@ -11,8 +11,19 @@ const statusColours: Record<Goal['status'], string> = {
   dropped: 'gray',
 };
 
-/** Learning goals as cards; `onEdit` makes each one editable (the owner's own page). */
-export function GoalList({ goals, onEdit }: { goals: Goal[]; onEdit?: (goal: Goal) => void }) {
+/**
+ * Learning goals as cards; `onEdit` makes each one editable (the owner's own page), `onHistory`
+ * offers each one's history of changes.
+ */
+export function GoalList({
+  goals,
+  onEdit,
+  onHistory,
+}: {
+  goals: Goal[];
+  onEdit?: (goal: Goal) => void;
+  onHistory?: (goal: Goal) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -43,17 +54,30 @@ export function GoalList({ goals, onEdit }: { goals: Goal[]; onEdit?: (goal: Goa
                   .join(' · ')}
               </Text>
             </Stack>
-            {onEdit ? (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                leftSection={<Icon name="pencil" size={16} />}
-                onClick={() => onEdit(goal)}
-                aria-label={t('profile.goals.editNamed', { title: goal.title })}
-              >
-                {t('actions.edit')}
-              </Button>
-            ) : null}
+            <Group gap={4} wrap="nowrap">
+              {onHistory ? (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<Icon name="clock" size={16} />}
+                  onClick={() => onHistory(goal)}
+                  aria-label={t('checkins:history.open', { title: goal.title })}
+                >
+                  {t('checkins:history.button')}
+                </Button>
+              ) : null}
+              {onEdit ? (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<Icon name="pencil" size={16} />}
+                  onClick={() => onEdit(goal)}
+                  aria-label={t('profile.goals.editNamed', { title: goal.title })}
+                >
+                  {t('actions.edit')}
+                </Button>
+              ) : null}
+            </Group>
           </Group>
           <Progress
             value={goal.progress}
