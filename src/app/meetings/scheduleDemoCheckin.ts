@@ -15,7 +15,7 @@ export async function scheduleDemoCheckin(
 ): Promise<string> {
   return scheduleMeeting(
     meetingDeps(tx, organisationId, {
-      mail: { send: async () => undefined },
+      mail: { send: async () => undefined, sendMany: async () => undefined },
       publicUrl: '',
       mailFrom: 'Samen <samen@localhost>',
     }),
