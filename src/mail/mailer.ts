@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import type { Database, Sql } from '../db/client';
-import { MailOutboxRepository } from '../db/repositories/mailOutbox';
+import { MAIL_BATCH_SIZE, MailOutboxRepository } from '../db/repositories/mailOutbox';
 import type { Translator } from '../i18n/catalog';
 import { type EnqueueOptions, enqueue, enqueueMany } from '../jobs/enqueue';
 import { MAIL_DELIVERY, type MailDeliveryPayload } from './delivery';
@@ -122,8 +122,9 @@ export class Mailer {
   }
 
   /**
-   * Writes the mails as `write` does each, with one statement per thousand mails of an
-   * organisation and one for all their delivery jobs; true when any job was queued.
+   * Writes the mails as `write` does each, a thousand of an organisation per statement (rendered
+   * just before, so a large round's bodies are not all in memory at once), and all their
+   * delivery jobs with one `enqueueMany`; true when any job was queued.
    */
   private async writeMany(tx: Sql, mails: readonly MailToSend[]): Promise<boolean> {
     const now = this.deps.now();
@@ -135,21 +136,25 @@ export class Mailer {
     }
     const jobs: EnqueueOptions[] = [];
     for (const [organisationId, list] of byOrganisation) {
-      const ids = await new MailOutboxRepository(tx, organisationId).addMany(
-        list.map((mail) => {
-          const rendered = this.render(mail);
-          return {
-            to: mail.to,
-            ...rendered,
-            attachments: rendered.attachments ?? [],
-            status: this.leaves(mail) ? 'pending' : 'kept',
-            createdAt: now,
-          };
-        }),
-      );
-      list.forEach((mail, i) => {
-        if (this.leaves(mail)) jobs.push(this.deliveryJob(mail, ids[i], now));
-      });
+      const outbox = new MailOutboxRepository(tx, organisationId);
+      for (let start = 0; start < list.length; start += MAIL_BATCH_SIZE) {
+        const batch = list.slice(start, start + MAIL_BATCH_SIZE);
+        const ids = await outbox.addMany(
+          batch.map((mail) => {
+            const rendered = this.render(mail);
+            return {
+              to: mail.to,
+              ...rendered,
+              attachments: rendered.attachments ?? [],
+              status: this.leaves(mail) ? 'pending' : 'kept',
+              createdAt: now,
+            };
+          }),
+        );
+        batch.forEach((mail, i) => {
+          if (this.leaves(mail)) jobs.push(this.deliveryJob(mail, ids[i], now));
+        });
+      }
     }
     await enqueueMany(tx, jobs);
     return jobs.length > 0;

@@ -34,7 +34,7 @@ const OUTBOX_COLUMNS: readonly UnnestColumn<NewOutboxRow>[] = [
 ];
 
 // Mail bodies are a few kilobytes each: a thousand keeps one statement's parameters a few megabytes.
-const MAIL_BATCH_SIZE = 1000;
+export const MAIL_BATCH_SIZE = 1000;
 
 export interface OutboxMailSummary {
   id: string;
