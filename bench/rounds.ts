@@ -5,7 +5,10 @@
 //
 //   node bin/run-ts.mjs bench/rounds.ts [--people 1000,10000] [--seed 1]
 //   node bin/run-ts.mjs bench/rounds.ts --postgres postgres://postgres@127.0.0.1:5432/test
+//   node bin/run-ts.mjs bench/rounds.ts --smtp
 //
+// With --smtp the organisation is a real one and SMTP is configured, so every mail is also given
+// its delivery job (nothing is delivered: no runner runs here).
 // With --postgres, a database of its own is created next to the one named and dropped after.
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     people: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '1' },
     postgres: { type: 'string' },
+    smtp: { type: 'boolean', default: false },
   },
 });
 const sizes = values.people.split(',').map(Number);
@@ -41,6 +45,9 @@ async function measure(db: Database, people: number) {
     today: '2026-11-26',
   });
   const org = await seedOrganisation(db, demo);
+  if (values.smtp) {
+    await db.query('update organisations set is_demo = false where id = $1', [org.organisationId]);
+  }
   const programmeId = await new ProgrammeRepository(db, org.organisationId).create(
     'coffee',
     {
@@ -53,7 +60,12 @@ async function measure(db: Database, people: number) {
   );
   const mailer = new Mailer({
     db,
-    config: { smtp: null, mailFrom: 'samen@bench.example' },
+    config: {
+      smtp: values.smtp
+        ? { host: '127.0.0.1', port: 2525, secure: false, user: null, password: null }
+        : null,
+      mailFrom: 'samen@bench.example',
+    },
     translator,
     jobs: noLocalRunner,
     now: () => now,
@@ -65,16 +77,22 @@ async function measure(db: Database, people: number) {
   const cpu = process.cpuUsage(cpuBefore);
   const roundId = report.published.find((p) => p.programmeId === programmeId)?.roundId;
   if (!roundId) throw new Error(`no round: ${JSON.stringify(report.failed)}`);
-  const [counts] = await db.query<{ matches: number; members: number; mails: number }>(
+  const [counts] = await db.query<{
+    matches: number;
+    members: number;
+    mails: number;
+    jobs: number;
+  }>(
     `select (select count(*) from matches where round_id = $2)::int as matches,
             (select count(*) from match_members mm join matches m on m.id = mm.match_id
               where m.round_id = $2)::int as members,
-            (select count(*) from mail_outbox where organisation_id = $1)::int as mails`,
+            (select count(*) from mail_outbox where organisation_id = $1)::int as mails,
+            (select count(*) from jobs where type = 'mail.deliver')::int as jobs`,
     [org.organisationId, roundId],
   );
   console.log(
     `${db.kind}: coffee round of ${people} people → ${counts.matches} matches, ` +
-      `${counts.members} members, ${counts.mails} mails queued in ${wall.toFixed(2)} s wall; ` +
+      `${counts.members} members, ${counts.mails} mails and ${counts.jobs} delivery jobs queued in ${wall.toFixed(2)} s wall; ` +
       `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s here; load average ${loadavg()[0].toFixed(1)}`,
   );
 }

@@ -20,6 +20,16 @@ export async function enqueue(tx: Sql, options: EnqueueOptions): Promise<string 
   return new JobsRepository(tx).add({ ...options, runAt: options.runAt ?? (await dbNow(tx)) });
 }
 
+/**
+ * Queues many jobs in the caller's transaction with one statement per few thousand, as
+ * `enqueue` would one by one: a job whose unique key is already used, or used earlier in the
+ * list, is not added. Returns how many were added.
+ */
+export async function enqueueMany(tx: Sql, jobs: readonly EnqueueOptions[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  return new JobsRepository(tx).addMany(jobs);
+}
+
 async function dbNow(tx: Sql): Promise<Date> {
   const [row] = await tx.query<{ now: Date }>('select now() as now');
   return row.now;

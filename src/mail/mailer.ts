@@ -1,10 +1,10 @@
 import type { Config } from '../config';
 import type { Database, Sql } from '../db/client';
-import { MailOutboxRepository } from '../db/repositories/mailOutbox';
+import { MAIL_BATCH_SIZE, MailOutboxRepository } from '../db/repositories/mailOutbox';
 import type { Translator } from '../i18n/catalog';
-import { enqueue } from '../jobs/enqueue';
+import { type EnqueueOptions, enqueue, enqueueMany } from '../jobs/enqueue';
 import { MAIL_DELIVERY, type MailDeliveryPayload } from './delivery';
-import type { MailOutbox, MailToSend } from './message';
+import type { MailOutbox, MailToSend, RenderedMail } from './message';
 
 /** The job runner, as far as mail needs it. */
 export interface MailJobs {
@@ -48,6 +48,9 @@ export class Mailer {
         send: async (mail) => {
           if (await this.write(tx, mail)) queued = true;
         },
+        sendMany: async (mails) => {
+          if (await this.writeMany(tx, mails)) queued = true;
+        },
       }),
     );
     if (queued) this.deps.jobs.nudge();
@@ -63,6 +66,9 @@ export class Mailer {
       send: async (mail) => {
         await this.write(tx, mail);
       },
+      sendMany: async (mails) => {
+        await this.writeMany(tx, mails);
+      },
     };
   }
 
@@ -71,13 +77,37 @@ export class Mailer {
     return this.deps.jobs.idle();
   }
 
-  /** Writes the mail; true when a delivery job was queued for it. */
-  private async write(tx: Sql, mail: MailToSend): Promise<boolean> {
-    const rendered = mail.template(
+  private render(mail: MailToSend): RenderedMail {
+    return mail.template(
       (key, params) => this.deps.translator.t(mail.locale, key, params),
       mail.locale,
     );
-    const leaves = this.deps.config.smtp !== null && !mail.organisation.isDemo;
+  }
+
+  /** Whether the mail is delivered, or only kept in the outbox. */
+  private leaves(mail: MailToSend): boolean {
+    return this.deps.config.smtp !== null && !mail.organisation.isDemo;
+  }
+
+  private deliveryJob(mail: MailToSend, id: string, now: Date): EnqueueOptions {
+    const payload: MailDeliveryPayload = {
+      organisationId: mail.organisation.id,
+      mailId: id,
+      locale: mail.locale,
+    };
+    return {
+      type: MAIL_DELIVERY,
+      payload,
+      runAt: now,
+      uniqueKey: `mail:${id}`,
+      maxAttempts: 8,
+    };
+  }
+
+  /** Writes the mail; true when a delivery job was queued for it. */
+  private async write(tx: Sql, mail: MailToSend): Promise<boolean> {
+    const rendered = this.render(mail);
+    const leaves = this.leaves(mail);
     const now = this.deps.now();
     const id = await new MailOutboxRepository(tx, mail.organisation.id).add({
       to: mail.to,
@@ -87,18 +117,46 @@ export class Mailer {
       createdAt: now,
     });
     if (!leaves) return false;
-    const payload: MailDeliveryPayload = {
-      organisationId: mail.organisation.id,
-      mailId: id,
-      locale: mail.locale,
-    };
-    await enqueue(tx, {
-      type: MAIL_DELIVERY,
-      payload,
-      runAt: now,
-      uniqueKey: `mail:${id}`,
-      maxAttempts: 8,
-    });
+    await enqueue(tx, this.deliveryJob(mail, id, now));
     return true;
+  }
+
+  /**
+   * Writes the mails as `write` does each, a thousand of an organisation per statement (rendered
+   * just before, so a large round's bodies are not all in memory at once), and all their
+   * delivery jobs with one `enqueueMany`; true when any job was queued.
+   */
+  private async writeMany(tx: Sql, mails: readonly MailToSend[]): Promise<boolean> {
+    const now = this.deps.now();
+    const byOrganisation = new Map<string, MailToSend[]>();
+    for (const mail of mails) {
+      const list = byOrganisation.get(mail.organisation.id);
+      if (list) list.push(mail);
+      else byOrganisation.set(mail.organisation.id, [mail]);
+    }
+    const jobs: EnqueueOptions[] = [];
+    for (const [organisationId, list] of byOrganisation) {
+      const outbox = new MailOutboxRepository(tx, organisationId);
+      for (let start = 0; start < list.length; start += MAIL_BATCH_SIZE) {
+        const batch = list.slice(start, start + MAIL_BATCH_SIZE);
+        const ids = await outbox.addMany(
+          batch.map((mail) => {
+            const rendered = this.render(mail);
+            return {
+              to: mail.to,
+              ...rendered,
+              attachments: rendered.attachments ?? [],
+              status: this.leaves(mail) ? 'pending' : 'kept',
+              createdAt: now,
+            };
+          }),
+        );
+        batch.forEach((mail, i) => {
+          if (this.leaves(mail)) jobs.push(this.deliveryJob(mail, ids[i], now));
+        });
+      }
+    }
+    await enqueueMany(tx, jobs);
+    return jobs.length > 0;
   }
 }

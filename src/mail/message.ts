@@ -33,4 +33,9 @@ export interface MailToSend {
  */
 export interface MailOutbox {
   send(mail: MailToSend): Promise<void>;
+  /**
+   * Sends every mail as `send` would, with a few statements for all of them instead of a few
+   * each: for a round's or a digest's hundreds or thousands of recipients.
+   */
+  sendMany(mails: readonly MailToSend[]): Promise<void>;
 }

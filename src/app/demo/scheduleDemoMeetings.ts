@@ -19,7 +19,7 @@ export async function scheduleDemoMeetings(
   now: Date,
 ): Promise<void> {
   const meetings: MeetingDeps = meetingDeps(tx, organisationId, {
-    mail: { send: async () => undefined },
+    mail: { send: async () => undefined, sendMany: async () => undefined },
     publicUrl: '',
     mailFrom: 'Samen <samen@localhost>',
   });

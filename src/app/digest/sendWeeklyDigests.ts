@@ -1,7 +1,7 @@
 import type { DigestRepository } from '../../db/repositories/digest';
 import type { OrganisationRepository } from '../../db/repositories/organisations';
 import { DIGEST_DAYS, weeklyDigest } from '../../domain/digest/weeklyDigest';
-import type { MailOutbox } from '../../mail/message';
+import type { MailOutbox, MailToSend } from '../../mail/message';
 import { weeklyDigestMail } from '../../mail/templates/digest';
 
 const DAY_MS = 86_400_000;
@@ -26,7 +26,7 @@ export async function sendWeeklyDigests(
   if (!organisation || organisation.isDemo) return 0;
   const material = await deps.digest.material(now, new Date(now.getTime() + DIGEST_DAYS * DAY_MS));
   const cadence = await deps.digest.cadence();
-  let sent = 0;
+  const mails: MailToSend[] = [];
   for (const person of await deps.digest.recipients()) {
     const mine = material.get(person.id);
     if (!mine) continue;
@@ -41,7 +41,7 @@ export async function sendWeeklyDigests(
       cadence,
     );
     if (!digest) continue;
-    await deps.mail.send({
+    mails.push({
       organisation: { id: organisation.id, isDemo: organisation.isDemo },
       to: person.email,
       locale: person.locale,
@@ -53,7 +53,7 @@ export async function sendWeeklyDigests(
         link: `${deps.publicUrl}/`,
       }),
     });
-    sent++;
   }
-  return sent;
+  await deps.mail.sendMany(mails);
+  return mails.length;
 }

@@ -54,7 +54,7 @@ export function pairingDates(programme: ProgrammeRecord, now: Date) {
 
 /**
  * Tells every member of a published round: one mail each in their language, and an in-app
- * notification leading to the match.
+ * notification leading to the match; all mails in a few statements, all notifications in one.
  */
 export async function announceRound(
   deps: Pick<RoundUseCaseDeps, 'rounds' | 'organisation' | 'mail' | 'now' | 'publicUrl'>,
@@ -65,9 +65,13 @@ export async function announceRound(
   if (!organisation) throw notFound('organisation');
   const contacts = await deps.rounds.memberContacts(roundId);
   const byMatch = new Map<string, typeof contacts>();
-  for (const c of contacts) byMatch.set(c.matchId, [...(byMatch.get(c.matchId) ?? []), c]);
   for (const c of contacts) {
-    await deps.mail.send({
+    const members = byMatch.get(c.matchId);
+    if (members) members.push(c);
+    else byMatch.set(c.matchId, [c]);
+  }
+  await deps.mail.sendMany(
+    contacts.map((c) => ({
       organisation: { id: organisation.id, isDemo: organisation.isDemo },
       to: c.email,
       locale: c.locale,
@@ -80,8 +84,8 @@ export async function announceRound(
         organisationName: organisation.name,
         link: `${deps.publicUrl}/matches/${c.matchId}`,
       }),
-    });
-  }
+    })),
+  );
   await deps.rounds.notifyMembers(
     roundId,
     'programmes.matched',

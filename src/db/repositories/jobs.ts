@@ -1,4 +1,5 @@
 import type { Sql } from '../client';
+import { BATCH_SIZE } from './unnestInsert';
 
 export type JobStatus = 'queued' | 'done' | 'dead';
 
@@ -85,6 +86,37 @@ export class JobsRepository {
       ],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Adds many jobs with one statement per few thousand; a job whose unique key is already used
+   * (before, or earlier in the list) is left out. A job without `runAt` may run from the
+   * transaction's start (the database's clock). Returns how many were added.
+   */
+  async addMany(
+    jobs: readonly (Omit<NewJob, 'runAt'> & { runAt?: Date | null })[],
+  ): Promise<number> {
+    let added = 0;
+    for (let start = 0; start < jobs.length; start += BATCH_SIZE) {
+      const batch = jobs.slice(start, start + BATCH_SIZE);
+      const rows = await this.sql.query<{ id: string }>(
+        `insert into jobs (type, payload, run_at, unique_key, max_attempts)
+         select u.type, u.payload::jsonb, coalesce(u.run_at, now()), u.unique_key, u.max_attempts
+           from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::integer[])
+             as u(type, payload, run_at, unique_key, max_attempts)
+         on conflict (unique_key) do nothing
+         returning id`,
+        [
+          batch.map((job) => job.type),
+          batch.map((job) => JSON.stringify(job.payload ?? {})),
+          batch.map((job) => job.runAt ?? null),
+          batch.map((job) => job.uniqueKey ?? null),
+          batch.map((job) => job.maxAttempts ?? 5),
+        ],
+      );
+      added += rows.length;
+    }
+    return added;
   }
 
   /**

@@ -428,11 +428,14 @@ export class RoundRepository {
       email: string;
       locale: 'nl' | 'en';
     }>(
+      // The round's match ids first, then their members in one scan: joined match by match,
+      // a round just stored (its tables not yet analysed) was planned as a scan per match.
       `select mm.match_id, mm.person_id, p.name, p.email, p.locale
-         from matches m
-         join match_members mm on mm.organisation_id = m.organisation_id and mm.match_id = m.id
+         from match_members mm
          join people p on p.organisation_id = mm.organisation_id and p.id = mm.person_id
-        where m.organisation_id = $1 and m.round_id = $2
+        where mm.organisation_id = $1
+          and mm.match_id = any(array(
+                select id from matches where organisation_id = $1 and round_id = $2))
         order by mm.match_id, p.name, p.id`,
       [this.organisationId, roundId],
     );
@@ -445,14 +448,18 @@ export class RoundRepository {
     }));
   }
 
-  /** The in-app "you have a match" for each member of the round's matches. */
+  /**
+   * The in-app "you have a match" for each member of the round's matches, in one statement
+   * (the match ids first, as in memberContacts).
+   */
   async notifyMembers(roundId: string, kind: string, params: object, at: Date): Promise<void> {
     await this.sql.query(
       `insert into notifications (organisation_id, person_id, kind, params, link, created_at)
-       select $1, mm.person_id, $3, $4::jsonb, '/matches/' || m.id, $5
-         from matches m
-         join match_members mm on mm.organisation_id = m.organisation_id and mm.match_id = m.id
-        where m.organisation_id = $1 and m.round_id = $2`,
+       select $1, mm.person_id, $3, $4::jsonb, '/matches/' || mm.match_id, $5
+         from match_members mm
+        where mm.organisation_id = $1
+          and mm.match_id = any(array(
+                select id from matches where organisation_id = $1 and round_id = $2))`,
       [this.organisationId, roundId, kind, JSON.stringify(params), at],
     );
   }

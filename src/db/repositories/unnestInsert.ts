@@ -3,7 +3,7 @@ import type { Sql } from '../client';
 /** One column of a bulk write: its name, its PostgreSQL array element type, and its value. */
 export interface UnnestColumn<Row> {
   name: string;
-  type: 'uuid' | 'text' | 'date' | 'smallint' | 'integer' | 'boolean';
+  type: 'uuid' | 'text' | 'date' | 'timestamptz' | 'smallint' | 'integer' | 'boolean';
   value: (row: Row) => unknown;
   /** SQL around the unnested value `u.<name>`, e.g. to turn a joined list into an array. */
   expression?: string;
@@ -25,6 +25,7 @@ export async function unnestInsert<Row>(
   columns: readonly UnnestColumn<Row>[],
   rows: readonly Row[],
   suffix = '',
+  batchSize = BATCH_SIZE,
 ): Promise<void> {
   const names = columns.map((column) => column.name);
   const arrays = columns.map((column, i) => `$${i + 2}::${column.type}[]`);
@@ -32,8 +33,8 @@ export async function unnestInsert<Row>(
   const text =
     `insert into ${table} (organisation_id, ${names.join(', ')}) ` +
     `select $1, ${values.join(', ')} from unnest(${arrays.join(', ')}) as u(${names.join(', ')}) ${suffix}`;
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    const batch = rows.slice(start, start + BATCH_SIZE);
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
     await sql.query(text, [
       organisationId,
       ...columns.map((column) => batch.map((row) => column.value(row) ?? null)),

@@ -100,7 +100,7 @@ export function calendarRoutes(app: App) {
       const text = await renderCalendarFeed(
         {
           ...meetingDeps(app.deps.db, owner.organisationId, {
-            mail: { send: async () => undefined },
+            mail: { send: async () => undefined, sendMany: async () => undefined },
             publicUrl: app.deps.config.publicUrl,
             mailFrom: app.deps.config.mailFrom,
           }),

@@ -16,6 +16,9 @@ const noMail: MailOutbox = {
   send: async () => {
     throw new Error('reading a meeting sends no mail');
   },
+  sendMany: async () => {
+    throw new Error('reading a meeting sends no mail');
+  },
 };
 
 export function meetingRoutes(app: App) {
