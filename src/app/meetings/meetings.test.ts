@@ -15,7 +15,6 @@ import { CalendarFeedRepository, findFeedOwner } from '../../db/repositories/cal
 import { organisationsWithMeetingsBetween } from '../../db/repositories/meetings';
 import type { Actor } from '../actor';
 import { hashToken } from '../auth/secrets';
-import { createDemoOrganisation } from '../demo/createDemoOrganisation';
 import { AppError } from '../errors';
 import { renderCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from './calendarFeed';
 import { cancelMeeting } from './cancelMeeting';
@@ -329,23 +328,6 @@ describeEachDatabase('meetings', (getDb) => {
       'attendeeIds',
       'not_found',
     );
-  });
-
-  it('gives a new demo the sample employee’s fortnightly check-in with their manager', async () => {
-    const demo = await createDemoOrganisation(db, { people: 40, seed: 3, now: NOW });
-    const rows = await db.query<{ title: string; status: string; rrule: string | null }>(
-      `select m.title, m.status, m.rrule from meetings m
-         join meeting_attendees a on a.meeting_id = m.id and a.person_id = $2
-        where m.organisation_id = $1`,
-      [demo.organisationId, demo.accounts.employee.id],
-    );
-    expect(rows).toEqual([
-      {
-        title: 'Check-in',
-        status: 'scheduled',
-        rrule: expect.stringMatching(/^FREQ=WEEKLY;INTERVAL=2;BYDAY=/),
-      },
-    ]);
   });
 
   it('keeps a series waiting for its first time when no time fits, until someone picks one', async () => {
