@@ -2,7 +2,7 @@ import type { AgendaItemBody, Checkin } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { invalidField } from '../errors';
 import { checkName } from '../people/fieldChecks';
-import type { CheckinDeps } from './deps';
+import type { CheckinChangeDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { writableCheckin } from './writable';
 
@@ -11,10 +11,7 @@ import { writableCheckin } from './writable';
  * want to talk about my learning need …" (the skill must be one the person wants).
  */
 export async function addAgendaItem(
-  deps: Pick<
-    CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'now' | 'today'
-  >,
+  deps: CheckinChangeDeps,
   actor: Actor,
   input: AgendaItemBody & { checkinId: string },
 ): Promise<Checkin> {

@@ -2,7 +2,7 @@ import type { ActionBody, Checkin } from '../../contracts/checkins';
 import { isCalendarDay } from '../../domain/cadence/calendarDay';
 import type { Actor } from '../actor';
 import { type FieldError, invalid } from '../errors';
-import type { CheckinDeps } from './deps';
+import type { CheckinChangeDeps, CheckinDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { writableCheckin } from './writable';
 
@@ -11,18 +11,7 @@ import { writableCheckin } from './writable';
  * check-ins until done; the owner is notified when someone else sets it for them.
  */
 export async function addCheckinAction(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'notifications'
-    | 'settings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinChangeDeps & Pick<CheckinDeps, 'notifications'>,
   actor: Actor,
   input: ActionBody & { checkinId: string },
 ): Promise<Checkin> {

@@ -1,16 +1,13 @@
 import type { Checkin, NoteBody } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { forbidden, invalidField } from '../errors';
-import type { CheckinDeps } from './deps';
+import type { CheckinChangeDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { writableCheckin } from './writable';
 
 /** Shared notes from either side; private notes from the manager, read by nobody but them. */
 export async function addCheckinNote(
-  deps: Pick<
-    CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'now' | 'today'
-  >,
+  deps: CheckinChangeDeps,
   actor: Actor,
   input: NoteBody & { checkinId: string },
 ): Promise<Checkin> {

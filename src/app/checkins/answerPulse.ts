@@ -3,7 +3,7 @@ import { proposeCadence } from '../../domain/cadence/cadence';
 import type { Actor } from '../actor';
 import { forbidden } from '../errors';
 import { checkinInView } from './access';
-import type { CheckinDeps } from './deps';
+import type { CheckinChangeDeps, CheckinDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
 
@@ -12,18 +12,7 @@ import { rhythmOf } from './rhythm';
  * proposal to the manager, one rhythm step closer or wider; the manager decides.
  */
 export async function answerPulse(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'notifications'
-    | 'settings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinChangeDeps & Pick<CheckinDeps, 'notifications'>,
   actor: Actor,
   input: PulseBody & { checkinId: string },
 ): Promise<Checkin> {

@@ -1,7 +1,7 @@
 import type { Checkin } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { callOffCheckinMeeting } from './checkinMeeting';
-import type { CheckinDeps } from './deps';
+import type { CheckinDeps, CheckinPlanningDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { writableCheckin } from './writable';
 
@@ -12,19 +12,7 @@ import { writableCheckin } from './writable';
  * (planCheckin), and open actions belong to the person's check-ins as a whole anyway.
  */
 export async function cancelCheckin(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'notifications'
-    | 'settings'
-    | 'meetings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinPlanningDeps & Pick<CheckinDeps, 'notifications'>,
   actor: Actor,
   input: { id: string },
 ): Promise<Checkin> {

@@ -34,3 +34,15 @@ export interface CheckinDeps {
   /** The calendar day `now` falls on in the organisation's time zone. */
   today: string;
 }
+
+/** What showing one check-in needs: getCheckin, and every change that answers with it. */
+export type CheckinViewDeps = Pick<
+  CheckinDeps,
+  'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'today'
+>;
+
+/** A change to a check-in, answered with the check-in as it now is. */
+export type CheckinChangeDeps = CheckinViewDeps & Pick<CheckinDeps, 'now'>;
+
+/** A change that also sets up, moves or calls off the check-in's meeting. */
+export type CheckinPlanningDeps = CheckinChangeDeps & Pick<CheckinDeps, 'meetings'>;

@@ -2,21 +2,16 @@ import type { Checkin } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { toGoal } from '../profile/goalView';
 import { canWrite, checkinInView } from './access';
-import type { CheckinDeps } from './deps';
+import type { CheckinViewDeps } from './deps';
 import { rhythmOf } from './rhythm';
 import { toAction, toSummary } from './views';
-
-type Deps = Pick<
-  CheckinDeps,
-  'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'today'
->;
 
 /**
  * One check-in as the caller may see it. Notes come filtered by the repository: shared ones and
  * the caller's own private ones, so nobody else's private note is ever loaded.
  */
 export async function getCheckin(
-  deps: Deps,
+  deps: CheckinViewDeps,
   actor: Actor,
   input: { id: string },
 ): Promise<Checkin> {

@@ -3,7 +3,7 @@ import { isOverdue, nextDueDate } from '../../domain/cadence/cadence';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { toGoal } from '../profile/goalView';
-import type { CheckinDeps } from './deps';
+import type { CheckinDeps, CheckinViewDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
 import { toAction, toSignal, toSummary } from './views';
@@ -13,10 +13,7 @@ import { toAction, toSignal, toSummary } from './views';
  * and the ones their manager owns for them), raised hands and the rhythm with its reason.
  */
 export async function getMyCheckins(
-  deps: Pick<
-    CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'signals' | 'settings' | 'today'
-  >,
+  deps: CheckinViewDeps & Pick<CheckinDeps, 'signals'>,
   actor: Actor,
 ): Promise<MyCheckins> {
   const person = await deps.people.find(actor.personId);

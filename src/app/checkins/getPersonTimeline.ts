@@ -3,7 +3,7 @@ import type { Actor } from '../actor';
 import { forbidden } from '../errors';
 import { toGoal } from '../profile/goalView';
 import { personInView } from './access';
-import type { CheckinDeps } from './deps';
+import type { CheckinDeps, CheckinViewDeps } from './deps';
 import { rhythmOf } from './rhythm';
 import { toAction, toSignal, toSummary } from './views';
 
@@ -13,10 +13,7 @@ import { toAction, toSignal, toSummary } from './views';
  * check-ins their predecessor held; private notes never travel (they are not part of this).
  */
 export async function getPersonTimeline(
-  deps: Pick<
-    CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'signals' | 'settings' | 'today'
-  >,
+  deps: CheckinViewDeps & Pick<CheckinDeps, 'signals'>,
   actor: Actor,
   input: { personId: string },
 ): Promise<PersonTimeline> {

@@ -3,7 +3,7 @@ import { addDays } from '../../domain/cadence/calendarDay';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { meetForCheckin } from './checkinMeeting';
-import type { CheckinDeps } from './deps';
+import type { CheckinPlanningDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
 import { writableCheckin } from './writable';
@@ -14,18 +14,7 @@ import { writableCheckin } from './writable';
  * there too. The next check-in's meeting is set up on its day, as in planCheckin.
  */
 export async function holdCheckin(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'settings'
-    | 'meetings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinPlanningDeps,
   actor: Actor,
   input: { id: string },
 ): Promise<{ held: Checkin; nextId: string }> {

@@ -1,16 +1,13 @@
 import type { Checkin } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
-import type { CheckinDeps } from './deps';
+import type { CheckinViewDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { writableCheckin } from './writable';
 
 /** Ticks a talking point off as discussed; an unticked one carries over to the next check-in. */
 export async function markAgendaItem(
-  deps: Pick<
-    CheckinDeps,
-    'checkins' | 'content' | 'people' | 'rhythms' | 'goals' | 'settings' | 'today'
-  >,
+  deps: CheckinViewDeps,
   actor: Actor,
   input: { checkinId: string; itemId: string; discussed: boolean },
 ): Promise<Checkin> {

@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { AppError, forbidden, invalidField } from '../errors';
 import { personInView } from './access';
 import { meetForCheckin } from './checkinMeeting';
-import type { CheckinDeps } from './deps';
+import type { CheckinPlanningDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { rhythmOf } from './rhythm';
 
@@ -23,18 +23,7 @@ export function checkScheduledOn(field: string, value: string, today: string): s
  * check-in come along.
  */
 export async function planCheckin(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'settings'
-    | 'meetings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinPlanningDeps,
   actor: Actor,
   input: PlanCheckinBody & { personId: string },
 ): Promise<Checkin> {

@@ -1,7 +1,7 @@
 import type { Checkin } from '../../contracts/checkins';
 import type { Actor } from '../actor';
 import { callOffCheckinMeeting, meetForCheckin } from './checkinMeeting';
-import type { CheckinDeps } from './deps';
+import type { CheckinPlanningDeps } from './deps';
 import { getCheckin } from './getCheckin';
 import { checkScheduledOn } from './planCheckin';
 import { writableCheckin } from './writable';
@@ -11,18 +11,7 @@ import { writableCheckin } from './writable';
  * meeting is called off and set up anew on that day, so both calendars follow.
  */
 export async function rescheduleCheckin(
-  deps: Pick<
-    CheckinDeps,
-    | 'checkins'
-    | 'content'
-    | 'people'
-    | 'rhythms'
-    | 'goals'
-    | 'settings'
-    | 'meetings'
-    | 'now'
-    | 'today'
-  >,
+  deps: CheckinPlanningDeps,
   actor: Actor,
   input: { id: string; scheduledOn: string },
 ): Promise<Checkin> {
