@@ -2,6 +2,11 @@ import { sendWeeklyDigests } from '../app/digest/sendWeeklyDigests';
 import { recordSilence } from '../app/matches/recordSilence';
 import { meetingDeps } from '../app/meetings/deps';
 import { REMINDER_HOURS, sendMeetingReminders } from '../app/meetings/sendMeetingReminders';
+import {
+  LATER_ANNOUNCEMENT,
+  type LaterAnnouncement,
+  sendLaterAnnouncement,
+} from '../app/rounds/announceLater';
 import { runDueRound } from '../app/rounds/runDueRounds';
 import type { Config } from '../config';
 import { DigestRepository, digestOrganisationsIn } from '../db/repositories/digest';
@@ -48,6 +53,18 @@ export function featureWork(deps: {
         deps.mailer.outbox(tx),
         publicUrl,
         { organisationId, id: programmeId },
+        now,
+      );
+    },
+  };
+  const laterAnnouncement: JobHandler = {
+    type: LATER_ANNOUNCEMENT,
+    async handle({ tx, job, now }) {
+      await sendLaterAnnouncement(
+        tx,
+        deps.mailer.outbox(tx),
+        publicUrl,
+        job.payload as LaterAnnouncement,
         now,
       );
     },
@@ -100,5 +117,5 @@ export function featureWork(deps: {
       }
     },
   };
-  return { work, handlers: [roundJob] };
+  return { work, handlers: [roundJob, laterAnnouncement] };
 }

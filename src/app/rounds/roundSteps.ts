@@ -53,13 +53,16 @@ export function pairingDates(programme: ProgrammeRecord, now: Date) {
 }
 
 /**
- * Tells every member of a published round: one mail each in their language, and an in-app
- * notification leading to the match; all mails in a few statements, all notifications in one.
+ * Tells the members of a published round: one mail each in their language (only to
+ * `recipients` when given: the others hear later, at their own local time), and an in-app
+ * notification for every member leading to the match (unless `notify` is false: they had it);
+ * all mails in a few statements, all notifications in one.
  */
 export async function announceRound(
   deps: Pick<RoundUseCaseDeps, 'rounds' | 'organisation' | 'mail' | 'now' | 'publicUrl'>,
   programme: ProgrammeRecord,
   roundId: string,
+  options: { recipients?: ReadonlySet<string>; notify?: boolean } = {},
 ): Promise<void> {
   const organisation = await deps.organisation.get();
   if (!organisation) throw notFound('organisation');
@@ -70,8 +73,10 @@ export async function announceRound(
     if (members) members.push(c);
     else byMatch.set(c.matchId, [c]);
   }
+  const { recipients } = options;
+  const mailed = recipients ? contacts.filter((c) => recipients.has(c.personId)) : contacts;
   await deps.mail.sendMany(
-    contacts.map((c) => ({
+    mailed.map((c) => ({
       organisation: { id: organisation.id, isDemo: organisation.isDemo },
       to: c.email,
       locale: c.locale,
@@ -86,6 +91,7 @@ export async function announceRound(
       }),
     })),
   );
+  if (options.notify === false) return;
   await deps.rounds.notifyMembers(
     roundId,
     'programmes.matched',

@@ -7,8 +7,9 @@ import { RoundCohortRepository } from '../../db/repositories/roundCohort';
 import { RoundRepository } from '../../db/repositories/rounds';
 import { nextRoundAt } from '../../domain/programmes/schedule';
 import type { MailOutbox } from '../../mail/message';
+import { announceScheduledRound } from './announceLater';
 import { composeRound } from './composeRound';
-import { announceRound, pairingDates } from './roundSteps';
+import { pairingDates } from './roundSteps';
 
 export interface DueRoundDeps {
   db: Database;
@@ -99,7 +100,14 @@ export async function runDueRound(
       pairingDates(programme, now),
     );
     await rounds.setSummary(round.id, composed.summary);
-    await announceRound({ rounds, organisation, mail, now, publicUrl }, programme, round.id);
+    await announceScheduledRound(tx, mail, publicUrl, {
+      organisationId: due.organisationId,
+      programmeId: programme.id,
+      roundId: round.id,
+      scheduledFor,
+      organisationZone: timeZone,
+      now,
+    });
   }
   await programmes.setNextRoundAt(
     programme.id,

@@ -416,10 +416,15 @@ export class RoundRepository {
   }
 
   /** Who to tell about a round's matches, with their partners. */
-  async memberContacts(
-    roundId: string,
-  ): Promise<
-    { matchId: string; personId: string; name: string; email: string; locale: 'nl' | 'en' }[]
+  async memberContacts(roundId: string): Promise<
+    {
+      matchId: string;
+      personId: string;
+      name: string;
+      email: string;
+      locale: 'nl' | 'en';
+      timeZone: string;
+    }[]
   > {
     const rows = await this.sql.query<{
       match_id: string;
@@ -427,10 +432,11 @@ export class RoundRepository {
       name: string;
       email: string;
       locale: 'nl' | 'en';
+      time_zone: string;
     }>(
       // The round's match ids first, then their members in one scan: joined match by match,
       // a round just stored (its tables not yet analysed) was planned as a scan per match.
-      `select mm.match_id, mm.person_id, p.name, p.email, p.locale
+      `select mm.match_id, mm.person_id, p.name, p.email, p.locale, p.time_zone
          from match_members mm
          join people p on p.organisation_id = mm.organisation_id and p.id = mm.person_id
         where mm.organisation_id = $1
@@ -445,6 +451,7 @@ export class RoundRepository {
       name: row.name,
       email: row.email,
       locale: row.locale,
+      timeZone: row.time_zone,
     }));
   }
 

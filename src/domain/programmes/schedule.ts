@@ -56,3 +56,34 @@ export function nextRoundAt(
   }
   return candidate;
 }
+
+/** The local clock time ("HH:MM") of an instant in a zone. */
+function localClock(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * When a member hears of a scheduled round: at the round's wall-clock time, on its day, in their
+ * own zone ("Monday 09:00" in Brussels is 09:00 in New York for a New Yorker), and never before
+ * the round itself is made: someone whose 09:00 came earlier (Tokyo) hears at once. The round's
+ * day and time are those of its moment in the organisation's zone.
+ */
+export function localRoundMoment(
+  scheduledFor: Date,
+  organisationZone: string,
+  personZone: string,
+): Date {
+  const local = atLocalTime(
+    localDateMs(scheduledFor, organisationZone),
+    localClock(scheduledFor, organisationZone),
+    personZone,
+  );
+  return local.getTime() > scheduledFor.getTime() ? local : scheduledFor;
+}
