@@ -16,6 +16,7 @@ import { inAudience } from '../../domain/programmes/audience';
 import { isLastingKind, type ProgrammeKind } from '../../domain/programmes/kinds';
 import { matchRound, whyNobodyMatched } from '../../domain/programmes/matchRound';
 import { onboardingSideConflict } from '../../domain/programmes/onboardingSide';
+import { type LiveLoad, roomInRound } from '../../domain/programmes/roomInRound';
 
 export interface RoundDeps {
   cohort: Pick<RoundCohortRepository, 'load'>;
@@ -44,16 +45,20 @@ function matchRole(row: ParticipantRecord | undefined): MatchPerson['role'] {
 /**
  * A programme's round cohort: active people in its audience who take part (joined, or enrolled
  * automatically and not left; not paused), minus those of a lasting programme who are already
- * in a live match. "Don't pair me with" lists go in as forbidden pairs, both ways; they are
+ * in a live match, except mentors and godparents with room left (who come with that room as
+ * their capacity). "Don't pair me with" lists go in as forbidden pairs, both ways; they are
  * never shown.
  */
 export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecord, now: Date) {
   const cohort = await deps.cohort.load();
   const rows = await deps.participants.listForProgramme(programme.id);
   const blocks = await deps.blocks.all();
-  const busy = isLastingKind(programme.kind)
-    ? await deps.rounds.peopleInLiveMatches(programme.id)
-    : new Set<string>();
+  const loads = isLastingKind(programme.kind)
+    ? await deps.rounds.liveLoads(programme.id)
+    : new Map<string, LiveLoad>();
+  const room = new Map(
+    cohort.people.map((p) => [p.id, roomInRound(programme.kind, loads.get(p.id))]),
+  );
   const rowOf = new Map(rows.map((r) => [r.personId, r]));
   const today = isoDate(now);
   const automatic = programme.enrolment === 'automatic';
@@ -64,7 +69,7 @@ export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecor
   }
   const taking = cohort.people.filter(
     (p) =>
-      !busy.has(p.id) &&
+      room.get(p.id)?.include !== false &&
       takesPart(rowOf.get(p.id), automatic, today) &&
       inAudience(p, programme.audience, now, cohort.teamParents),
   );
@@ -84,6 +89,7 @@ export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecor
     ...p.match,
     consent: true,
     doNotPairWith: blocked.get(p.id) ?? [],
+    ...(room.get(p.id)?.capacity !== undefined ? { capacity: room.get(p.id)?.capacity } : {}),
     ...(programme.kind === 'mentoring' || programme.kind === 'reverse_mentoring'
       ? { role: matchRole(rowOf.get(p.id)) }
       : {}),

@@ -170,6 +170,31 @@ describeEachDatabase('matching rounds', (getDb) => {
     await expect(swap).rejects.toMatchObject({ code: 'validation_failed' });
   });
 
+  it('offers a godparent with one newcomer a second one in the next round, and not a third', async () => {
+    const { org, actor, run } = await organisation(0);
+    const godparent = await createPerson(db, org.id, { startDate: '2015-01-01' });
+    const onboarding = await createProgrammeRow(db, org.id, 'onboarding');
+    await enrol(db, onboarding, godparent, { role: 'godparent' });
+    const roundWith = async (startDate: string) => {
+      const newcomer = await createPerson(db, org.id, { startDate });
+      await enrol(db, onboarding, newcomer, { role: 'newcomer' });
+      const round = await run((deps) => startRound(deps, actor, { programmeId: onboarding }));
+      await run((deps) => publishRound(deps, actor, { roundId: round.id }));
+      return { newcomer, round };
+    };
+    const first = await roundWith('2026-05-20');
+    expect(first.round.matches).toHaveLength(1);
+    // One newcomer taken, room for one more (two by default): matched again.
+    const second = await roundWith('2026-05-25');
+    expect(second.round.matches.map((m) => m.members.map((p) => p.person.id))).toEqual([
+      [godparent.id, second.newcomer.id],
+    ]);
+    // Full: the third newcomer waits.
+    const third = await roundWith('2026-05-28');
+    expect(third.round.matches).toEqual([]);
+    expect(third.round.unmatched.map((u) => u.person.id)).toEqual([third.newcomer.id]);
+  });
+
   it('leaves out an onboarding participant whose start date contradicts the side they chose', async () => {
     const { org, actor, run } = await organisation(0);
     const godparent = await createPerson(db, org.id, { startDate: '2015-01-01' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PairingHistoryEntry } from '../../domain/matching/programmes';
+import type { LiveLoad } from '../../domain/programmes/roomInRound';
 import type { Sql } from '../client';
 import { unnestInsert } from './unnestInsert';
 
@@ -350,17 +351,23 @@ export class RoundRepository {
   }
 
   /** People in a proposed or running match of the programme's published rounds. */
-  async peopleInLiveMatches(programmeId: string): Promise<Set<string>> {
-    const rows = await this.sql.query<{ person_id: string }>(
-      `select distinct mm.person_id
+  /** Each person's proposed and active pairings in the programme, led and followed. */
+  async liveLoads(programmeId: string): Promise<Map<string, LiveLoad>> {
+    const rows = await this.sql.query<{ person_id: string; leading: number; following: number }>(
+      `select mm.person_id,
+              count(*) filter (where mm.role in ('mentor', 'godparent'))::int as leading,
+              count(*) filter (where mm.role not in ('mentor', 'godparent'))::int as following
          from matches m
          join rounds r on r.organisation_id = m.organisation_id and r.id = m.round_id
          join match_members mm on mm.organisation_id = m.organisation_id and mm.match_id = m.id
         where m.organisation_id = $1 and m.programme_id = $2
-          and r.status = 'published' and m.status in ('proposed', 'active')`,
+          and r.status = 'published' and m.status in ('proposed', 'active')
+        group by mm.person_id`,
       [this.organisationId, programmeId],
     );
-    return new Set(rows.map((row) => row.person_id));
+    return new Map(
+      rows.map((row) => [row.person_id, { leading: row.leading, following: row.following }]),
+    );
   }
 
   /** Participation figures over the programme's published rounds. */
