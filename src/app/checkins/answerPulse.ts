@@ -1,11 +1,10 @@
 import type { Checkin, PulseBody } from '../../contracts/checkins';
-import { proposeCadence } from '../../domain/cadence/cadence';
 import type { Actor } from '../actor';
 import { forbidden } from '../errors';
 import { checkinInView } from './access';
 import type { CheckinChangeDeps, CheckinDeps } from './deps';
 import { getCheckin } from './getCheckin';
-import { rhythmOf } from './rhythm';
+import { proposeRhythmChange } from './proposeRhythmChange';
 
 /**
  * The person's short pulse at the end of a check-in. "More often" or "less often" becomes a
@@ -19,27 +18,6 @@ export async function answerPulse(
   const { checkin, person, standing } = await checkinInView(deps, actor, input.checkinId);
   if (standing !== 'self' || checkin.status === 'cancelled') throw forbidden();
   await deps.checkins.setPulse(checkin.id, input.support, input.rhythm, deps.now);
-  if (input.rhythm !== 'same') {
-    const rhythm = await rhythmOf(deps, person);
-    await deps.rhythms.request(
-      {
-        personId: person.id,
-        direction: input.rhythm,
-        currentWeeks: rhythm.weeks,
-        proposedWeeks: proposeCadence(rhythm.weeks, input.rhythm),
-        source: 'pulse',
-      },
-      deps.now,
-    );
-    if (person.managerId) {
-      await deps.notifications.add({
-        personId: person.managerId,
-        kind: `rhythm_request_${input.rhythm}`,
-        params: { name: person.name },
-        link: '/team',
-        now: deps.now,
-      });
-    }
-  }
+  if (input.rhythm !== 'same') await proposeRhythmChange(deps, person, input.rhythm, 'pulse');
   return getCheckin(deps, actor, { id: checkin.id });
 }

@@ -1,8 +1,8 @@
 import type { Rhythm, RhythmRequestBody } from '../../contracts/checkins';
-import { proposeCadence } from '../../domain/cadence/cadence';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import type { CheckinDeps } from './deps';
+import { proposeRhythmChange } from './proposeRhythmChange';
 import { rhythmOf } from './rhythm';
 
 /** "Request more / less often": a proposal to the manager, who is notified and decides. */
@@ -13,25 +13,6 @@ export async function requestRhythmChange(
 ): Promise<Rhythm> {
   const person = await deps.people.find(actor.personId);
   if (!person) throw notFound('person');
-  const current = await rhythmOf(deps, person);
-  await deps.rhythms.request(
-    {
-      personId: person.id,
-      direction: input.direction,
-      currentWeeks: current.weeks,
-      proposedWeeks: proposeCadence(current.weeks, input.direction),
-      source: 'request',
-    },
-    deps.now,
-  );
-  if (person.managerId) {
-    await deps.notifications.add({
-      personId: person.managerId,
-      kind: `rhythm_request_${input.direction}`,
-      params: { name: person.name },
-      link: '/team',
-      now: deps.now,
-    });
-  }
+  await proposeRhythmChange(deps, person, input.direction, 'request');
   return rhythmOf(deps, person);
 }

@@ -2,9 +2,7 @@ import type { Goal, GoalBody } from '../../contracts/goals';
 import type { LearningGoalRepository } from '../../db/repositories/learningGoals';
 import type { SkillRepository } from '../../db/repositories/skills';
 import type { Actor } from '../actor';
-import { type FieldError, invalid, notFound } from '../errors';
-import { checkGoal } from './checkGoal';
-import { toGoal } from './goalView';
+import { addGoal } from './addGoal';
 
 /** Everyone keeps their own learning goals; their managers and admins may read them. */
 export async function createMyGoal(
@@ -12,22 +10,5 @@ export async function createMyGoal(
   actor: Actor,
   input: GoalBody,
 ): Promise<Goal> {
-  const problems: FieldError[] = [];
-  const fields = await checkGoal(deps, input, problems);
-  if (problems.length > 0) throw invalid(problems);
-  const id = await deps.goals.create(
-    actor.personId,
-    {
-      title: fields.title!,
-      why: fields.why ?? null,
-      skillId: fields.skillId ?? null,
-      targetDate: fields.targetDate ?? null,
-      status: fields.status ?? 'open',
-      progress: fields.progress ?? 0,
-    },
-    deps.now,
-  );
-  const goal = await deps.goals.find(actor.personId, id);
-  if (!goal) throw notFound('goal');
-  return toGoal(goal);
+  return addGoal(deps, actor.personId, input);
 }
