@@ -66,9 +66,10 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
   let zones: { at: number; list: string[] } | null = null;
   const organisationZones = async () => {
     // Read once a minute at most: the set of zones rarely changes, and the poll is frequent.
-    if (!zones || Date.now() - zones.at > 60_000)
+    const at = now().getTime();
+    if (!zones || at - zones.at > 60_000)
       zones = {
-        at: Date.now(),
+        at,
         list: await new InstallationRepository(db).organisationTimeZones(),
       };
     return zones.list;

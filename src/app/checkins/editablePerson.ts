@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import { forbidden } from '../errors';
-import { personInView } from './access';
+import { canWrite, personInView } from './access';
 import type { CheckinDeps } from './deps';
 
 export type GoalDeps = Pick<
@@ -11,6 +11,6 @@ export type GoalDeps = Pick<
 /** The person and their direct manager both edit the person's goals; others only read. */
 export async function editablePerson(deps: GoalDeps, actor: Actor, personId: string) {
   const { person, standing } = await personInView(deps, actor, personId);
-  if (standing !== 'self' && standing !== 'manager') throw forbidden();
+  if (!canWrite(standing)) throw forbidden();
   return person;
 }

@@ -1,6 +1,7 @@
 import type { MatchRepository } from '../../db/repositories/matches';
 import type { MatchFitDataRepository } from '../../db/repositories/matchFitData';
 import type { MatchSilenceRepository } from '../../db/repositories/matchSilence';
+import { isoDate } from '../../domain/scheduling/zonedTime';
 import type { Translator } from '../../i18n/catalog';
 import type { MailOutbox } from '../../mail/message';
 import type { MeetingDeps } from '../meetings/deps';
@@ -24,4 +25,4 @@ export type MatchReadDeps = Pick<MatchDeps, 'matches' | 'translator'>;
 export const matchLink = (matchId: string) => `/matches/${matchId}`;
 
 /** A calendar day in UTC: answers and log entries are about days, not instants. */
-export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
+export const dayOf = (now: Date) => isoDate(now.getTime());

@@ -4,12 +4,13 @@ import type { ProgrammeRepository } from '../../db/repositories/programmes';
 import type { RoundCohortRepository } from '../../db/repositories/roundCohort';
 import type { RoundRepository } from '../../db/repositories/rounds';
 import { inAudience } from '../../domain/programmes/audience';
+import { pausedOn, takesPart } from '../../domain/programmes/participation';
+import { isoDate } from '../../domain/scheduling/zonedTime';
 import { type Actor, isAdmin } from '../actor';
 import { forbidden, notFound } from '../errors';
-import { isoDate } from './openProgrammes';
+import { SILENT_ROUNDS_TO_PAUSE } from '../matches/recordSilence';
 
 /** Three rounds without a "did you meet?" answer: the person has gone silent. */
-const SILENT_ROUNDS = 3;
 
 /**
  * The programme page's figures: who takes part, matches and answers over its published rounds,
@@ -34,20 +35,16 @@ export async function getProgrammeStats(
   const rows = await deps.participants.listForProgramme(programme.id);
   const figures = await deps.rounds.figures(programme.id);
   const last = await deps.rounds.latestPublished(programme.id);
-  const today = isoDate(deps.now);
+  const today = isoDate(deps.now.getTime());
   const rowOf = new Map(rows.map((r) => [r.personId, r]));
-  const pausedNow = (r: (typeof rows)[number]) =>
-    r.status === 'paused' && (r.pausedUntil === null || r.pausedUntil > today);
   let enrolled = 0;
   for (const m of members) {
     if (!inAudience(m, programme.audience, deps.now, teams)) continue;
-    const row = rowOf.get(m.id);
-    const taking = row
-      ? row.status === 'active' || (row.status === 'paused' && !pausedNow(row))
-      : programme.enrolment === 'automatic';
-    if (taking) enrolled++;
+    if (takesPart(rowOf.get(m.id), programme.enrolment === 'automatic', today)) enrolled++;
   }
-  const silentRows = rows.filter((r) => r.silentRounds >= SILENT_ROUNDS || pausedNow(r));
+  const silentRows = rows.filter(
+    (r) => r.silentRounds >= SILENT_ROUNDS_TO_PAUSE || pausedOn(r, today),
+  );
   const unmatched = last?.summary.unmatched ?? [];
   const names = await deps.rounds.names([
     ...silentRows.map((r) => r.personId),
@@ -55,7 +52,7 @@ export async function getProgrammeStats(
   ]);
   return {
     enrolled,
-    paused: rows.filter(pausedNow).length,
+    paused: rows.filter((r) => pausedOn(r, today)).length,
     left: rows.filter((r) => r.status === 'left').length,
     ...figures,
     unmatched: unmatched

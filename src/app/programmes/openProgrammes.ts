@@ -4,6 +4,8 @@ import type { ProgrammeRecord, ProgrammeRepository } from '../../db/repositories
 import type { RoundCohortRepository } from '../../db/repositories/roundCohort';
 import { inAudience } from '../../domain/programmes/audience';
 import { defaultRoleFor, rolesFor } from '../../domain/programmes/kinds';
+import { takesPart } from '../../domain/programmes/participation';
+import { isoDate } from '../../domain/scheduling/zonedTime';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 
@@ -13,8 +15,6 @@ export interface EnrolmentDeps {
   cohort: RoundCohortRepository;
   now: Date;
 }
-
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Active programmes whose audience includes the actor. */
 export async function programmesOpenTo(
@@ -53,8 +53,7 @@ export function myPart(
       pausedUntil: null,
     };
   }
-  const pauseOver =
-    row.status === 'paused' && row.pausedUntil !== null && row.pausedUntil <= isoDate(now);
+  const pauseOver = row.status === 'paused' && takesPart(row, false, isoDate(now.getTime()));
   return {
     status: pauseOver ? 'active' : row.status,
     role: row.role,

@@ -1,7 +1,8 @@
 import type { OpenProgramme, PauseBody } from '../../contracts/programmes';
 import { defaultRoleFor } from '../../domain/programmes/kinds';
+import { isoDate } from '../../domain/scheduling/zonedTime';
 import type { Actor } from '../actor';
-import { type EnrolmentDeps, isoDate, openProgramme, toOpenProgramme } from './openProgrammes';
+import { type EnrolmentDeps, openProgramme, toOpenProgramme } from './openProgrammes';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +17,7 @@ export async function pauseProgramme(
   await deps.participants.save(programme.id, actor.personId, {
     role: current?.role ?? defaultRoleFor(programme.kind),
     status: 'paused',
-    pausedUntil: isoDate(new Date(deps.now.getTime() + input.weeks * 7 * DAY_MS)),
+    pausedUntil: isoDate(deps.now.getTime() + input.weeks * 7 * DAY_MS),
   });
   const row = await deps.participants.find(programme.id, actor.personId);
   return toOpenProgramme(programme, row, deps.now);

@@ -16,7 +16,9 @@ import { inAudience } from '../../domain/programmes/audience';
 import { isLastingKind, type ProgrammeKind } from '../../domain/programmes/kinds';
 import { matchRound, whyNobodyMatched } from '../../domain/programmes/matchRound';
 import { onboardingSideConflict } from '../../domain/programmes/onboardingSide';
+import { takesPart } from '../../domain/programmes/participation';
 import { type LiveLoad, roomInRound } from '../../domain/programmes/roomInRound';
+import { isoDate } from '../../domain/scheduling/zonedTime';
 
 export interface RoundDeps {
   cohort: Pick<RoundCohortRepository, 'load'>;
@@ -27,15 +29,6 @@ export interface RoundDeps {
 
 /** Rounds of history the engine sees: coffee's longest recency horizon. */
 const HISTORY_ROUNDS = 12;
-
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** Taking part now: active, or paused with the pause run out. */
-function takesPart(row: ParticipantRecord | undefined, automatic: boolean, today: string) {
-  if (!row) return automatic;
-  if (row.status === 'active') return true;
-  return row.status === 'paused' && row.pausedUntil !== null && row.pausedUntil <= today;
-}
 
 function matchRole(row: ParticipantRecord | undefined): MatchPerson['role'] {
   const role = row?.role;
@@ -60,7 +53,7 @@ export async function loadRoundPeople(deps: RoundDeps, programme: ProgrammeRecor
     cohort.people.map((p) => [p.id, roomInRound(programme.kind, loads.get(p.id))]),
   );
   const rowOf = new Map(rows.map((r) => [r.personId, r]));
-  const today = isoDate(now);
+  const today = isoDate(now.getTime());
   const automatic = programme.enrolment === 'automatic';
   const blocked = new Map<string, string[]>();
   for (const b of blocks) {
