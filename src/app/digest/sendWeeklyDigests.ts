@@ -1,6 +1,7 @@
 import type { DigestRepository } from '../../db/repositories/digest';
 import type { OrganisationRepository } from '../../db/repositories/organisations';
 import { DIGEST_DAYS, weeklyDigest } from '../../domain/digest/weeklyDigest';
+import { nameIn } from '../../domain/programmes/nameIn';
 import type { MailOutbox, MailToSend } from '../../mail/message';
 import { weeklyDigestMail } from '../../mail/templates/digest';
 
@@ -33,9 +34,7 @@ export async function sendWeeklyDigests(
     const digest = weeklyDigest(
       {
         ...mine,
-        pendingPairings: mine.pendingPairings.map(
-          (name) => name[person.locale] ?? name.en ?? Object.values(name)[0] ?? '',
-        ),
+        pendingPairings: mine.pendingPairings.map((names) => nameIn(names, person.locale)),
       },
       now,
       cadence,

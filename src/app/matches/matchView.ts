@@ -6,6 +6,7 @@ import {
 } from '../../contracts/matches';
 import type { ChecklistRecord, MatchRecord } from '../../db/repositories/matchRecords';
 import { REASON_NAMESPACE } from '../../domain/matching/fit';
+import { nameIn } from '../../domain/programmes/nameIn';
 import type { Translator } from '../../i18n/catalog';
 import type { Locale } from '../../i18n/locales';
 import type { Actor } from '../actor';
@@ -13,7 +14,7 @@ import type { MatchReadDeps } from './deps';
 
 /** A programme's name in the reader's language, else in any language it has. */
 export function programmeName(name: Record<string, string>, locale: Locale): string {
-  return name[locale] ?? name.en ?? name.nl ?? Object.values(name)[0] ?? '';
+  return nameIn(name, locale);
 }
 
 /** The engine's reasons are translation keys; the reader gets them in their language. */

@@ -1,6 +1,7 @@
 import type { WeeklyDigest } from '../../domain/digest/weeklyDigest';
 import type { MailTemplate } from '../message';
 import { renderMail } from './layout';
+import { DATE_LOCALES } from './meeting';
 
 /**
  * The Monday mail: the week's meetings, pairings waiting for an answer, open actions, and for a
@@ -15,7 +16,7 @@ export function weeklyDigestMail(params: {
 }): MailTemplate {
   const { digest } = params;
   return (t, locale) => {
-    const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+    const when = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
@@ -23,7 +24,7 @@ export function weeklyDigestMail(params: {
       minute: '2-digit',
       timeZone: params.timeZone,
     });
-    const day = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+    const day = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',

@@ -4,7 +4,8 @@ import { renderMail } from './layout';
 
 export type MeetingMailKind = 'invitation' | 'update' | 'cancellation' | 'reminder';
 
-const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', nl: 'nl-BE' };
+/** The Intl locale mail dates are written in, per language. */
+export const DATE_LOCALES: Record<Locale, string> = { en: 'en-GB', nl: 'nl-BE' };
 
 /** "Monday 22 March 2027, 09:00 (Europe/Brussels)" in the reader's language and zone. */
 export function meetingWhen(locale: Locale, startsAt: Date, timeZone: string): string {

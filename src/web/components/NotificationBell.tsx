@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { nameIn } from '../../domain/programmes/nameIn';
 import {
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
@@ -26,8 +27,7 @@ function inLanguage(params: Record<string, unknown>, language: string): Record<s
   return Object.fromEntries(
     Object.entries(params).map(([key, value]) => {
       if (!value || typeof value !== 'object') return [key, value];
-      const names = value as Record<string, string>;
-      return [key, names[language] ?? names.en ?? Object.values(names)[0]];
+      return [key, nameIn(value as Record<string, string>, language)];
     }),
   );
 }
