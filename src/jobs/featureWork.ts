@@ -9,6 +9,7 @@ import {
 } from '../app/rounds/announceLater';
 import { runDueRound } from '../app/rounds/runDueRounds';
 import type { Config } from '../config';
+import { CheckinRhythmRepository } from '../db/repositories/checkinRhythms';
 import { DigestRepository, digestOrganisationsIn } from '../db/repositories/digest';
 import { MatchRepository } from '../db/repositories/matches';
 import {
@@ -99,6 +100,7 @@ export function featureWork(deps: {
         await sendWeeklyDigests(
           {
             digest: new DigestRepository(ctx.tx, organisationId),
+            rhythms: new CheckinRhythmRepository(ctx.tx, organisationId),
             organisation: new OrganisationRepository(ctx.tx, organisationId),
             mail: ctx.mail,
             publicUrl,

@@ -5,6 +5,7 @@ import { createOrganisation, createPerson } from '../../../test/factories';
 import { createMatch, createProgramme, createRound } from '../../../test/matchFactories';
 import { createColleague, outboxMailer, scheduleTestMeeting } from '../../../test/meetingFactories';
 import type { Database } from '../../db/client';
+import { CheckinRhythmRepository } from '../../db/repositories/checkinRhythms';
 import { DigestRepository } from '../../db/repositories/digest';
 import { OrganisationRepository } from '../../db/repositories/organisations';
 import { sendWeeklyDigests } from './sendWeeklyDigests';
@@ -18,6 +19,7 @@ async function run(db: Database, organisationId: string) {
     sendWeeklyDigests(
       {
         digest: new DigestRepository(tx, organisationId),
+        rhythms: new CheckinRhythmRepository(tx, organisationId),
         organisation: new OrganisationRepository(tx, organisationId),
         mail,
         publicUrl: 'https://samen.example',

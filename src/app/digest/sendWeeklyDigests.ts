@@ -1,3 +1,4 @@
+import type { CheckinRhythmRepository } from '../../db/repositories/checkinRhythms';
 import type { DigestRepository } from '../../db/repositories/digest';
 import type { OrganisationRepository } from '../../db/repositories/organisations';
 import { DIGEST_DAYS, weeklyDigest } from '../../domain/digest/weeklyDigest';
@@ -17,6 +18,8 @@ const DAY_MS = 86_400_000;
 export async function sendWeeklyDigests(
   deps: {
     digest: DigestRepository;
+    /** The check-in rhythm settings: who is overdue. */
+    rhythms: CheckinRhythmRepository;
     organisation: OrganisationRepository;
     mail: MailOutbox;
     publicUrl: string;
@@ -26,7 +29,7 @@ export async function sendWeeklyDigests(
   const organisation = await deps.organisation.get();
   if (!organisation || organisation.isDemo) return 0;
   const material = await deps.digest.material(now, new Date(now.getTime() + DIGEST_DAYS * DAY_MS));
-  const cadence = await deps.digest.cadence();
+  const cadence = await deps.rhythms.settings();
   const mails: MailToSend[] = [];
   for (const person of await deps.digest.recipients()) {
     const mine = material.get(person.id);

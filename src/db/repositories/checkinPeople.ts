@@ -1,6 +1,7 @@
 import type { GoalStatus } from '../../domain/people/vocabulary';
 import type { Sql } from '../client';
 import type { Ref } from './people';
+import { PeopleRepository } from './people';
 
 /** What check-ins need to know about a person. */
 export interface CheckinPersonRecord {
@@ -109,20 +110,8 @@ export class CheckinPeopleRepository {
 
   /** The managers above the person's direct manager, nearest first. */
   async managersAbove(personId: string): Promise<string[]> {
-    const rows = await this.sql.query<{ id: string }>(
-      `with recursive chain (id, manager_id, depth, path) as (
-         select m.id, m.manager_id, 1, array[p.id, m.id]
-           from people p join people m on m.organisation_id = p.organisation_id and m.id = p.manager_id
-          where p.organisation_id = $1 and p.id = $2
-         union all
-         select m.id, m.manager_id, c.depth + 1, c.path || m.id
-           from chain c join people m on m.organisation_id = $1 and m.id = c.manager_id
-          where not m.id = any(c.path)
-       )
-       select id from chain where depth > 1 order by depth`,
-      [this.organisationId, personId],
-    );
-    return rows.map((row) => row.id);
+    const chain = await new PeopleRepository(this.sql, this.organisationId).managerChain(personId);
+    return chain.slice(1).map((manager) => manager.id);
   }
 
   async goals(personIds: readonly string[]): Promise<GoalBrief[]> {

@@ -1,8 +1,4 @@
-import {
-  type CadenceSettings,
-  defaultCadenceSettings,
-  type SupportNeed,
-} from '../../domain/cadence/cadence';
+import type { SupportNeed } from '../../domain/cadence/cadence';
 import type { DigestInput } from '../../domain/digest/weeklyDigest';
 import type { Locale } from '../../i18n/locales';
 import type { Sql } from '../client';
@@ -52,26 +48,6 @@ export class DigestRepository {
       [this.organisationId],
     );
     return rows.map((row) => ({ ...row, timeZone: row.time_zone }));
-  }
-
-  /** The organisation's check-in rhythm defaults, for who is overdue. */
-  async cadence(): Promise<CadenceSettings> {
-    const [row] = await this.sql.query<{
-      weeks_by_support_need: number[];
-      new_joiner_days: number;
-      new_joiner_weeks: number;
-    }>(
-      `select weeks_by_support_need, new_joiner_days, new_joiner_weeks
-         from checkin_settings where organisation_id = $1`,
-      [this.organisationId],
-    );
-    if (!row) return defaultCadenceSettings;
-    return {
-      weeksBySupportNeed:
-        row.weeks_by_support_need as unknown as CadenceSettings['weeksBySupportNeed'],
-      newJoinerDays: row.new_joiner_days,
-      newJoinerWeeks: row.new_joiner_weeks,
-    };
   }
 
   /** Each person's material for the week from `from` to `to`. */
