@@ -1,9 +1,11 @@
 import { feedIcs } from '../../calendar/ics';
 import type { CalendarFeed } from '../../contracts/meetings';
 import type { CalendarFeedRepository } from '../../db/repositories/calendarFeeds';
+import type { Translator } from '../../i18n/catalog';
 import type { Translate } from '../../mail/message';
 import type { Actor } from '../actor';
 import { hashToken, newToken } from '../auth/secrets';
+import { notFound } from '../errors';
 import type { MeetingDeps } from './deps';
 import { calendarEventOf } from './meetingCalendar';
 
@@ -43,20 +45,40 @@ export async function revokeCalendarFeed(
   await deps.feeds.revoke(actor.personId, deps.now);
 }
 
+type FeedDeps = Pick<MeetingDeps, 'meetings' | 'people' | 'publicUrl' | 'sender'> & { now: Date };
+
+/**
+ * The feed behind a private address, for a calendar app that sends no cookie: the token is the
+ * key. An unknown or revoked token, or one of someone who left, is not found. Written in the
+ * owner's language.
+ */
+export async function calendarFeedByToken(
+  deps: {
+    findOwner(tokenHash: string): Promise<{ organisationId: string; personId: string } | null>;
+    feedDeps(organisationId: string): FeedDeps;
+    translator: Translator;
+  },
+  token: string,
+): Promise<string> {
+  const owner = await deps.findOwner(hashToken(token));
+  if (!owner) throw notFound('page');
+  const feed = deps.feedDeps(owner.organisationId);
+  const person = await feed.people.find(owner.personId);
+  if (!person) throw notFound('page');
+  const t: Translate = (key, params) => deps.translator.t(person.locale, key, params);
+  return renderCalendarFeed({ ...feed, t }, person);
+}
+
 /** The feed of one person: their scheduled meetings that have not all ended. */
 export async function renderCalendarFeed(
-  deps: Pick<MeetingDeps, 'meetings' | 'people' | 'publicUrl' | 'sender'> & {
-    now: Date;
-    t: Translate;
-  },
-  personId: string,
+  deps: Pick<MeetingDeps, 'meetings' | 'publicUrl' | 'sender'> & { now: Date; t: Translate },
+  person: { id: string; name: string },
 ): Promise<string> {
-  const person = await deps.people.find(personId);
-  const meetings = await deps.meetings.listFor(personId, deps.now);
+  const meetings = await deps.meetings.listFor(person.id, deps.now);
   const events = meetings.flatMap((meeting) =>
     meeting.status === 'scheduled' && meeting.startsAt
       ? [calendarEventOf({ ...meeting, startsAt: meeting.startsAt }, deps)]
       : [],
   );
-  return feedIcs(deps.t('meetings:feed.name', { name: person?.name ?? '' }), events);
+  return feedIcs(deps.t('meetings:feed.name', { name: person.name }), events);
 }

@@ -301,7 +301,7 @@ describeEachDatabase('meetings', (getDb) => {
     });
     const t = (await testTranslator()).t;
     const text = await run((deps) =>
-      renderCalendarFeed({ ...deps, now: NOW, t: (key, p) => t('en', key, p) }, anna.id),
+      renderCalendarFeed({ ...deps, now: NOW, t: (key, p) => t('en', key, p) }, anna),
     );
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstPropertyValue('method')).toBeNull();

@@ -1,14 +1,13 @@
-import { hashToken } from '../../app/auth/secrets';
-import { notFound } from '../../app/errors';
 import {
+  calendarFeedByToken,
   getCalendarFeed,
-  renderCalendarFeed,
   revokeCalendarFeed,
   rotateCalendarFeed,
 } from '../../app/meetings/calendarFeed';
-import { meetingDeps } from '../../app/meetings/deps';
+import { senderFrom } from '../../app/meetings/deps';
 import { CalendarFeed, FeedParams } from '../../contracts/meetings';
 import { CalendarFeedRepository, findFeedOwner } from '../../db/repositories/calendarFeeds';
+import { MeetingRepository } from '../../db/repositories/meetings';
 import { PeopleRepository } from '../../db/repositories/people';
 import { requireActor } from '../context';
 import type { App } from '../server';
@@ -92,22 +91,20 @@ export function calendarRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const owner = await findFeedOwner(app.deps.db, hashToken(request.params.token));
-      if (!owner) throw notFound('page');
-      const people = new PeopleRepository(app.deps.db, owner.organisationId);
-      const person = await people.find(owner.personId);
-      const locale = person?.locale ?? request.locale;
-      const text = await renderCalendarFeed(
+      const db = app.deps.db;
+      const text = await calendarFeedByToken(
         {
-          ...meetingDeps(app.deps.db, owner.organisationId, {
-            mail: { send: async () => undefined, sendMany: async () => undefined },
+          findOwner: (tokenHash) => findFeedOwner(db, tokenHash),
+          feedDeps: (organisationId) => ({
+            meetings: new MeetingRepository(db, organisationId),
+            people: new PeopleRepository(db, organisationId),
             publicUrl: app.deps.config.publicUrl,
-            mailFrom: app.deps.config.mailFrom,
+            sender: senderFrom(app.deps.config.mailFrom),
+            now: app.deps.now(),
           }),
-          now: app.deps.now(),
-          t: (key, params) => app.deps.translator.t(locale, key, params),
+          translator: app.deps.translator,
         },
-        owner.personId,
+        request.params.token,
       );
       return reply
         .type('text/calendar; charset=utf-8')
