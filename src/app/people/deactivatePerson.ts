@@ -2,7 +2,7 @@ import type { PeopleRepository } from '../../db/repositories/people';
 import type { Actor } from '../actor';
 import { AppError, forbidden, notFound } from '../errors';
 import type { MatchDeps } from '../matches/deps';
-import { endMatchesOfLeaver } from '../matches/endMatchesOfLeaver';
+import { personLeft } from './personLeft';
 
 /**
  * Removing a person keeps their history (matches, answers, notes of others) but ends their
@@ -23,6 +23,5 @@ export async function deactivatePerson(
     throw new AppError('last_admin');
   }
   await deps.people.update(person.id, { status: 'inactive' }, deps.now);
-  await deps.people.endSessions(person.id);
-  await endMatchesOfLeaver(deps.pairings, person.id);
+  await personLeft(deps, person.id);
 }

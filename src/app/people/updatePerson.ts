@@ -7,10 +7,10 @@ import type { TeamRepository } from '../../db/repositories/teams';
 import type { Actor } from '../actor';
 import { AppError, type FieldError, forbidden, invalid, notFound } from '../errors';
 import type { MatchDeps } from '../matches/deps';
-import { endMatchesOfLeaver } from '../matches/endMatchesOfLeaver';
 import { checkAdminFields } from './checkAdminFields';
 import { checkPersonReferences } from './checkPersonReferences';
 import { getPerson } from './getPerson';
+import { personLeft } from './personLeft';
 
 /**
  * An admin changes a person: the admin-only fields (role, team, manager, status, e-mail) and
@@ -51,9 +51,6 @@ export async function updatePerson(
     throw new AppError('last_admin');
   }
   await deps.people.update(id, fields, deps.now);
-  if (fields.status === 'inactive') await deps.people.endSessions(id);
-  if (fields.status === 'inactive' && person.status === 'active') {
-    await endMatchesOfLeaver(deps.pairings, id);
-  }
+  if (fields.status === 'inactive' && person.status === 'active') await personLeft(deps, id);
   return getPerson(deps, actor, { id });
 }
