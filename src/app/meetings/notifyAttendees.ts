@@ -20,8 +20,8 @@ export async function notifyAttendees(
   const organisation = await deps.organisation.get();
   if (!organisation) throw notFound('organisation');
   const withIcs = kind !== 'reminder';
-  for (const attendee of meeting.attendees) {
-    await deps.mail.send({
+  await deps.mail.sendMany(
+    meeting.attendees.map((attendee) => ({
       organisation: { id: organisation.id, isDemo: organisation.isDemo },
       to: attendee.email,
       locale: attendee.locale,
@@ -49,6 +49,6 @@ export async function notifyAttendees(
             })
           : null,
       }),
-    });
-  }
+    })),
+  );
 }
