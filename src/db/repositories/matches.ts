@@ -16,6 +16,7 @@ import type {
   ProgrammeKindName,
   StoredReason,
 } from './matchRecords';
+import { NotificationRepository } from './notifications';
 
 interface MatchRow {
   id: string;
@@ -497,17 +498,10 @@ export class MatchRepository {
     notification: { kind: string; params: Record<string, string | number>; link: string },
     now: Date,
   ): Promise<void> {
-    await this.sql.query(
-      `insert into notifications (organisation_id, person_id, kind, params, link, created_at)
-       values ($1, $2, $3, $4::jsonb, $5, $6)`,
-      [
-        this.organisationId,
-        personId,
-        notification.kind,
-        JSON.stringify(notification.params),
-        notification.link,
-        now,
-      ],
-    );
+    await new NotificationRepository(this.sql, this.organisationId).add({
+      personId,
+      ...notification,
+      now,
+    });
   }
 }
