@@ -16,7 +16,7 @@ export function helpSignalMail(params: {
       greeting: t('mail:greeting', { name: params.managerName }),
       paragraphs: [
         t('checkins:mail.helpSignal.intro', { name: params.personName }),
-        `“${params.body}”`,
+        t('checkins:mail.helpSignal.quote', { body: params.body }),
         t(`checkins:mail.helpSignal.urgency.${params.urgency}`),
       ],
       action: { label: t('checkins:mail.helpSignal.action'), url: params.link },

@@ -55,7 +55,10 @@ export function FeedbackForm({ match }: { match: MatchDetail }) {
             <Select
               label={t('matches:feedback.rating')}
               placeholder={t('matches:feedback.noRating')}
-              data={['1', '2', '3', '4', '5']}
+              data={['1', '2', '3', '4', '5'].map((value) => ({
+                value,
+                label: t('matches:feedback.ratingValue', { count: Number(value) }),
+              }))}
               value={rating}
               onChange={setRating}
               clearable

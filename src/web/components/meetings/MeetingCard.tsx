@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../contracts/meetings';
 import { instantOf, parseIsoDate } from '../../../domain/scheduling/zonedTime';
+import { useFormat } from '../../i18n/useFormat';
 import { ErrorAlert } from '../ErrorAlert';
 import { fieldError } from '../fieldError';
 import { Icon } from '../Icon';
@@ -46,6 +47,7 @@ export function MeetingCard({
   moved = false,
 }: MeetingCardProps) {
   const { t, i18n } = useTranslation();
+  const { list } = useFormat();
   const titleId = useId();
   const [newTime, setNewTime] = useState('');
   const format = new Intl.DateTimeFormat(i18n.language, {
@@ -123,7 +125,7 @@ export function MeetingCard({
           </Group>
         ) : null}
         <Text size="sm" c="dimmed">
-          {t('meetings:card.with')}: {meeting.attendees.map((person) => person.name).join(', ')}
+          {t('meetings:card.with', { names: list(meeting.attendees.map((p) => p.name)) })}
         </Text>
         <ErrorAlert error={error} />
         {moved ? (
