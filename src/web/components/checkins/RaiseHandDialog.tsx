@@ -78,9 +78,7 @@ export function RaiseHandDialog({ opened, onClose }: { opened: boolean; onClose:
                 ))}
               </Group>
             </Radio.Group>
-            {raise.error && !fieldError(raise.error, 'body') ? (
-              <ErrorAlert error={raise.error} />
-            ) : null}
+            <ErrorAlert error={raise.error} besideFields={['body']} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('checkins:cancel')}

@@ -47,7 +47,7 @@ export function DeclineModal(props: {
             minRows={2}
             error={fieldError(respond.error, 'reason')}
           />
-          <ErrorAlert error={respond.error} />
+          <ErrorAlert error={respond.error} besideFields={['reason']} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('matches:cancel')}

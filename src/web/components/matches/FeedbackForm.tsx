@@ -65,7 +65,7 @@ export function FeedbackForm({ match }: { match: MatchDetail }) {
               error={fieldError(record.error, 'rating')}
             />
           ) : null}
-          <ErrorAlert error={record.error} />
+          <ErrorAlert error={record.error} besideFields={['meetingOn', 'rating']} />
           <Group>
             <Button type="submit" size="sm" loading={record.isPending}>
               {t('matches:feedback.save')}

@@ -37,7 +37,7 @@ function MessageForm(props: {
           required
           error={fieldError(post.error, 'body')}
         />
-        <ErrorAlert error={post.error} />
+        <ErrorAlert error={post.error} besideFields={['body']} />
         <Group>
           <Button type="submit" size="sm" loading={post.isPending}>
             {props.submit}
