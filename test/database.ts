@@ -31,6 +31,22 @@ export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Pro
     const db = await openDatabase({ dataDir: null, loadDataDir: await pgliteTemplate() });
     return { db, kind, url: null, drop: () => db.close() };
   }
+  const empty = await createEmptyPostgres();
+  const db = await openDatabase({ databaseUrl: empty.url, poolSize: 4 });
+  await migrate(db);
+  return {
+    db,
+    kind,
+    url: empty.url,
+    async drop() {
+      await db.close();
+      await empty.drop();
+    },
+  };
+}
+
+/** A new empty database on the test PostgreSQL server, by URL, for tests that (re)connect. */
+export async function createEmptyPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.SAMEN_TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('SAMEN_TEST_DATABASE_URL is not set');
   const name = `samen_test_${randomBytes(6).toString('hex')}`;
@@ -40,14 +56,9 @@ export async function createTestDatabase(kind: TestDatabaseKind = 'pglite'): Pro
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-  await migrate(db);
   return {
-    db,
-    kind,
     url: url.toString(),
     async drop() {
-      await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
 import type { Database, Sql } from '../src/db/client';
 import { type Job, JobsRepository } from '../src/db/repositories/jobs';
@@ -66,26 +64,4 @@ export function runnerFor(
     leaseMs: 5 * 60_000,
     workerId: options.workerId,
   });
-}
-
-/** A new empty database on the test PostgreSQL server, by URL, for tests that reconnect. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.SAMEN_TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('SAMEN_TEST_DATABASE_URL is not set');
-  const name = `samen_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, testClock } from '../../test/jobsFactories';
+import { createEmptyPostgres } from '../../test/database';
+import { testClock } from '../../test/jobsFactories';
 import { type Database, openDatabase } from '../db/client';
 import { migrate } from '../db/migrate';
 import { JobsRepository } from '../db/repositories/jobs';
@@ -33,7 +34,7 @@ describe('Jobs on one PostgreSQL with two server processes', () => {
   let db: Database;
   const workers: ChildProcess[] = [];
   beforeAll(async () => {
-    server = await createPostgresDatabase();
+    server = await createEmptyPostgres();
     db = await openDatabase({ databaseUrl: server.url, poolSize: 4 });
     await migrate(db);
     await db.query('create table once_effects (job_id uuid primary key, worker text not null)');

@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseKinds } from '../../test/database';
+import { createEmptyPostgres, testDatabaseKinds } from '../../test/database';
 import { createOrganisation } from '../../test/factories';
 import {
   createEffectsTable,
-  createPostgresDatabase,
   effectsOf,
   jobById,
   quietLog,
@@ -48,7 +47,7 @@ async function reopenable(kind: 'pglite' | 'postgres'): Promise<Reopenable> {
       },
     };
   }
-  const server = await createPostgresDatabase();
+  const server = await createEmptyPostgres();
   return {
     async open() {
       const db = await openDatabase({ databaseUrl: server.url, poolSize: 4 });
