@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../src/app/actor';
+import type { Actor, Role } from '../src/app/actor';
 import type { Database } from '../src/db/client';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../src/http/context';
 import { hashToken } from '../src/http/session';
@@ -87,6 +87,20 @@ export interface TestSession {
   /** Headers for app.inject: the session cookie, and the CSRF header changing requests need. */
   headers: Record<string, string>;
   csrfToken: string;
+}
+
+/** The caller of a use case, for tests that call use cases directly. */
+export function actorFor(person: PersonRow, overrides: Partial<Actor> = {}): Actor {
+  return {
+    personId: person.id,
+    organisationId: person.organisation_id,
+    role: person.role,
+    locale: 'en',
+    name: person.name,
+    email: person.email,
+    isDemoOrganisation: false,
+    ...overrides,
+  };
 }
 
 /** A signed-in session made directly in the database, so tests need not go through the login. */

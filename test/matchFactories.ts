@@ -7,7 +7,7 @@ import { MatchFitDataRepository } from '../src/db/repositories/matchFitData';
 import { MatchSilenceRepository } from '../src/db/repositories/matchSilence';
 import { createTranslator, type Translator } from '../src/i18n/catalog';
 import { Mailer, noLocalRunner } from '../src/mail/mailer';
-import type { PersonRow } from './factories';
+import { actorFor, type PersonRow } from './factories';
 
 /**
  * Programmes, participants, rounds and published matches written straight into the database,
@@ -177,15 +177,8 @@ export async function openMatchesOf(
 
 let translator: Promise<Translator> | null = null;
 
-export const actorOf = (person: PersonRow, locale: 'nl' | 'en' = 'en'): Actor => ({
-  personId: person.id,
-  organisationId: person.organisation_id,
-  role: person.role,
-  locale,
-  name: person.name,
-  email: person.email,
-  isDemoOrganisation: false,
-});
+export const actorOf = (person: PersonRow, locale: 'nl' | 'en' = 'en'): Actor =>
+  actorFor(person, { locale });
 
 /**
  * Runs fn in one transaction with the pairing use cases' real dependencies: mails go to the

@@ -1,4 +1,3 @@
-import type { Actor } from '../src/app/actor';
 import type { RoundUseCaseDeps } from '../src/app/rounds/roundSteps';
 import type { Database, Sql } from '../src/db/client';
 import { OrganisationRepository } from '../src/db/repositories/organisations';
@@ -59,19 +58,6 @@ export async function enrol(
     status: fields.status ?? 'active',
     pausedUntil: fields.pausedUntil ?? null,
   });
-}
-
-export function actorFor(person: PersonRow, overrides: Partial<Actor> = {}): Actor {
-  return {
-    personId: person.id,
-    organisationId: person.organisation_id,
-    role: person.role,
-    locale: 'en',
-    name: person.name,
-    email: person.email,
-    isDemoOrganisation: false,
-    ...overrides,
-  };
 }
 
 let translator: Promise<Translator> | null = null;

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/database';
-import { createOrganisation, createPerson } from '../../../test/factories';
+import { actorFor, createOrganisation, createPerson } from '../../../test/factories';
 import {
-  actorFor,
   createProgrammeRow,
   enrol,
   keepingMailer,

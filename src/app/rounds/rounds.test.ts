@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/database';
-import { createOrganisation, createPerson, type PersonRow } from '../../../test/factories';
 import {
   actorFor,
+  createOrganisation,
+  createPerson,
+  type PersonRow,
+} from '../../../test/factories';
+import {
   createProgrammeRow,
   enrol,
   keepingMailer,
