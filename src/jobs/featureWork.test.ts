@@ -2,6 +2,12 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/database';
 import { createOrganisation, createPerson } from '../../test/factories';
 import { quietLog } from '../../test/jobsFactories';
+import {
+  addParticipant,
+  createMatch,
+  createProgramme,
+  createRound,
+} from '../../test/matchFactories';
 import { createColleague, scheduleTestMeeting } from '../../test/meetingFactories';
 import { createProgrammeRow, enrol } from '../../test/programmeFactories';
 import { loadConfig } from '../config';
@@ -23,7 +29,7 @@ const count = async (db: Database, sql: string, params: unknown[]) =>
   (await db.query<{ n: number }>(`select count(*)::int as n from (${sql}) q`, params))[0].n;
 
 describeEachDatabase('The features’ periodic work', (db) => {
-  it('publishes the rounds that are due, reminds people of tomorrow’s meetings and sends the Monday digest', async () => {
+  it('publishes the rounds that are due, counts silence, reminds people of tomorrow’s meetings and sends the Monday digest', async () => {
     const org = await createOrganisation(db());
     const coffee = await createProgrammeRow(db(), org.id, 'coffee', {
       nextRoundAt: new Date(now.getTime() - 60_000),
@@ -36,6 +42,19 @@ describeEachDatabase('The features’ periodic work', (db) => {
       attendeeIds: [ann.id, bob.id],
       now: new Date(now.getTime() - 86_400_000),
     });
+
+    // A buddy pairing of a finished round nobody answered "did you meet?" for.
+    const buddies = await createProgramme(db(), org.id);
+    const quiet = [await createPerson(db(), org.id), await createPerson(db(), org.id)];
+    for (const person of quiet) await addParticipant(db(), buddies, person);
+    const finished = await createRound(db(), buddies);
+    await createMatch(
+      db(),
+      finished,
+      quiet.map((person) => ({ person })),
+      { status: 'active' },
+    );
+    await createRound(db(), buddies);
 
     const background = startBackgroundWork({
       db: db(),
@@ -72,6 +91,15 @@ describeEachDatabase('The features’ periodic work', (db) => {
           )) === 2,
         'the digests',
       );
+      await until(
+        async () =>
+          (await count(
+            db(),
+            'select 1 from rounds where id = $1 and silence_counted_at is not null',
+            [finished.id],
+          )) === 1,
+        'the silence count',
+      );
       await background.runner.idle();
     } finally {
       await background.stop();
@@ -87,5 +115,10 @@ describeEachDatabase('The features’ periodic work', (db) => {
       [org.id],
     );
     expect(reminders.map((mail) => mail.to_address)).toEqual([ann.email, bob.email].sort());
+    const silent = await db().query<{ silent_rounds: number }>(
+      'select silent_rounds from programme_participants where programme_id = $1',
+      [buddies.id],
+    );
+    expect(silent).toEqual([{ silent_rounds: 1 }, { silent_rounds: 1 }]);
   });
 });

@@ -25,6 +25,7 @@ import type { JobHandler } from './handlers';
 import type { ScheduledWork } from './scheduledWork';
 
 const ROUND_JOB = 'rounds.run';
+const SILENCE_JOB = 'matches.silence';
 
 interface RoundJobPayload {
   organisationId: string;
@@ -36,9 +37,9 @@ interface RoundJobPayload {
  * The features' background work. Every minute the due programmes each get a job of their own,
  * keyed by their scheduled moment, so a round is made once however many instances look, one
  * programme failing is retried without holding up the others, and its round, mails and
- * notifications commit together. Silence and reminders work inside the periodic job's own
- * transaction, so a crash redoes them whole; so does the Monday digest, once per organisation
- * time zone.
+ * notifications commit together; so does each organisation's silence count after a round.
+ * Reminders work inside the periodic job's own transaction, so a crash redoes them whole; so
+ * does the Monday digest, once per organisation time zone.
  */
 export function featureWork(deps: {
   mailer: Mailer;
@@ -70,6 +71,19 @@ export function featureWork(deps: {
       );
     },
   };
+  const silenceJob: JobHandler = {
+    type: SILENCE_JOB,
+    async handle({ tx, job, now }) {
+      const { organisationId } = job.payload as { organisationId: string };
+      await recordSilence({
+        matches: new MatchRepository(tx, organisationId),
+        silence: new MatchSilenceRepository(tx, organisationId),
+        mail: deps.mailer.outbox(tx),
+        now,
+        publicUrl,
+      });
+    },
+  };
   const work: Partial<ScheduledWork> = {
     async dueRounds(ctx) {
       for (const due of await dueProgrammes(ctx.tx, ctx.now)) {
@@ -85,12 +99,11 @@ export function featureWork(deps: {
         });
       }
       for (const organisationId of await organisationsAwaitingSilence(ctx.tx)) {
-        await recordSilence({
-          matches: new MatchRepository(ctx.tx, organisationId),
-          silence: new MatchSilenceRepository(ctx.tx, organisationId),
-          mail: ctx.mail,
-          now: ctx.now,
-          publicUrl,
+        await enqueue(ctx.tx, {
+          type: SILENCE_JOB,
+          payload: { organisationId },
+          runAt: ctx.now,
+          uniqueKey: `silence:${organisationId}:${ctx.dueAt.toISOString()}`,
         });
       }
     },
@@ -119,5 +132,5 @@ export function featureWork(deps: {
       }
     },
   };
-  return { work, handlers: [roundJob, laterAnnouncement] };
+  return { work, handlers: [roundJob, silenceJob, laterAnnouncement] };
 }
