@@ -4,8 +4,6 @@ import { scheduleMeeting } from '../meetings/scheduleMeeting';
 import type { MatchDeps } from './deps';
 import { programmeName } from './matchView';
 
-const DAY_MS = 86_400_000;
-
 /**
  * A pairing just became active: its meetings are set up, in everyone's working hours and in
  * person when they share an office day. Coffee is one meeting; the other kinds meet on the
@@ -19,11 +17,6 @@ export async function startPairingMeetings(
   if (match.meetingId) return;
   const organisation = await deps.meetings.organisation.get();
   const name = programmeName(match.programmeName, organisation?.defaultLocale ?? 'en');
-  const startsOn = match.startsOn ? new Date(`${match.startsOn}T00:00:00Z`) : deps.now;
-  const until =
-    match.pairingWeeks === null
-      ? null
-      : new Date(startsOn.getTime() + match.pairingWeeks * 7 * DAY_MS).toISOString().slice(0, 10);
   const oneOff = match.programmeKind === 'coffee';
   const meetingId = await scheduleMeeting(deps.meetings, {
     kind: 'pairing',
@@ -31,7 +24,7 @@ export async function startPairingMeetings(
     attendeeIds: match.members.map((member) => member.personId),
     durationMinutes: match.meetingMinutes,
     intervalWeeks: oneOff ? null : match.meetingIntervalWeeks,
-    untilDate: oneOff ? null : until,
+    untilDate: oneOff ? null : match.endsOn,
     notBefore: deps.now,
     now: deps.now,
   });

@@ -58,6 +58,7 @@ export async function proposeReplacement(
       score: best.score,
       reasons: best.reasons,
       members: best.members,
+      endsOn: match.endsOn,
     },
     deps.now,
   );

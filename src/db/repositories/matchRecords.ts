@@ -45,8 +45,6 @@ export interface MatchRecord {
   /** Meetings of a pairing: every this many weeks, this long. */
   meetingIntervalWeeks: number;
   meetingMinutes: number;
-  /** How long a pairing lasts; null: one meeting (coffee) or until someone ends it. */
-  pairingWeeks: number | null;
   roundId: string;
   status: MatchStatus;
   score: number;
@@ -95,6 +93,8 @@ export interface NewMatch {
   score: number;
   reasons: readonly object[];
   members: readonly { personId: string; role: MemberRole }[];
+  /** The last day of the pairing's term (a replacement keeps the one it replaces). */
+  endsOn: string | null;
 }
 
 export interface ParticipantRecord {

@@ -26,7 +26,6 @@ interface MatchRow {
   weights: Record<string, number>;
   meeting_interval_weeks: number;
   meeting_minutes: number;
-  pairing_weeks: number | null;
   round_id: string;
   status: MatchStatus;
   score: number;
@@ -58,7 +57,7 @@ interface MemberRow {
 }
 
 const MATCH_COLUMNS = `m.id, m.programme_id, p.kind, p.name as programme_name, p.weights,
-  p.meeting_interval_weeks, p.meeting_minutes, p.pairing_weeks, m.round_id,
+  p.meeting_interval_weeks, p.meeting_minutes, m.round_id,
   m.status, m.score, m.reasons, m.meeting_id, m.starts_on, m.ends_on, m.ended_at, m.end_reason,
   m.created_at`;
 
@@ -158,7 +157,6 @@ export class MatchRepository {
       programmeWeights: row.weights,
       meetingIntervalWeeks: row.meeting_interval_weeks,
       meetingMinutes: row.meeting_minutes,
-      pairingWeeks: row.pairing_weeks,
       roundId: row.round_id,
       status: row.status,
       score: row.score,
@@ -224,14 +222,16 @@ export class MatchRepository {
 
   async create(match: NewMatch, now: Date): Promise<string> {
     const [row] = await this.sql.query<{ id: string }>(
-      `insert into matches (organisation_id, programme_id, round_id, status, score, reasons, created_at, updated_at)
-       values ($1, $2, $3, 'proposed', $4, $5::jsonb, $6, $6) returning id`,
+      `insert into matches (organisation_id, programme_id, round_id, status, score, reasons, ends_on,
+                            created_at, updated_at)
+       values ($1, $2, $3, 'proposed', $4, $5::jsonb, $6, $7, $7) returning id`,
       [
         this.organisationId,
         match.programmeId,
         match.roundId,
         match.score,
         JSON.stringify(match.reasons),
+        match.endsOn,
         now,
       ],
     );
