@@ -32,7 +32,7 @@ export function AddPersonGoalDialog({
       opened
       onClose={onClose}
       title={t('checkins:goals.addFor', { name: personName })}
-      closeButtonProps={{ 'aria-label': t('checkins:close') }}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       <form onSubmit={submit} noValidate>
         <Stack>
@@ -62,7 +62,7 @@ export function AddPersonGoalDialog({
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t('checkins:cancel')}
+              {t('actions.cancel')}
             </Button>
             <Button type="submit" loading={add.isPending}>
               {t('checkins:goals.add')}

@@ -25,7 +25,7 @@ export function GoalHistoryDialog({
       opened
       onClose={onClose}
       title={t('checkins:history.dialogTitle', { title: goal.title })}
-      closeButtonProps={{ 'aria-label': t('checkins:close') }}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       {history.isPending ? <LoadingState /> : null}
       {history.isError ? <ErrorAlert error={history.error} /> : null}

@@ -25,7 +25,7 @@ export function GoalProgressDialog({
       opened
       onClose={onClose}
       title={t('checkins:goals.update', { title: goal.title })}
-      closeButtonProps={{ 'aria-label': t('checkins:close') }}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       <form
         onSubmit={(event) => {
@@ -58,7 +58,7 @@ export function GoalProgressDialog({
           {update.error ? <ErrorAlert error={update.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t('checkins:cancel')}
+              {t('actions.cancel')}
             </Button>
             <Button type="submit" loading={update.isPending}>
               {t('checkins:goals.save')}

@@ -30,7 +30,7 @@ export function RaiseHandDialog({ opened, onClose }: { opened: boolean; onClose:
       onClose={close}
       title={t('checkins:raiseHand.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('checkins:close') }}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
       {raise.isSuccess ? (
         <Stack>
@@ -38,7 +38,7 @@ export function RaiseHandDialog({ opened, onClose }: { opened: boolean; onClose:
             {t('checkins:raiseHand.sent')}
           </Alert>
           <Group justify="flex-end">
-            <Button onClick={close}>{t('checkins:close')}</Button>
+            <Button onClick={close}>{t('actions.close')}</Button>
           </Group>
         </Stack>
       ) : (
@@ -81,7 +81,7 @@ export function RaiseHandDialog({ opened, onClose }: { opened: boolean; onClose:
             <ErrorAlert error={raise.error} besideFields={['body']} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {t('checkins:cancel')}
+                {t('actions.cancel')}
               </Button>
               <Button type="submit" loading={raise.isPending} leftSection={<Icon name="hand" />}>
                 {t('checkins:raiseHand.send')}

@@ -50,7 +50,7 @@ export function DeclineModal(props: {
           <ErrorAlert error={respond.error} besideFields={['reason']} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t('matches:cancel')}
+              {t('actions.cancel')}
             </Button>
             <Button type="submit" loading={respond.isPending}>
               {t('matches:declineConfirm')}

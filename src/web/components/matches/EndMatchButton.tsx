@@ -44,7 +44,7 @@ export function EndMatchButton({ matchId }: { matchId: string }) {
             <ErrorAlert error={end.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {t('matches:cancel')}
+                {t('actions.cancel')}
               </Button>
               <Button type="submit" loading={end.isPending}>
                 {t('matches:end.confirm')}
