@@ -212,16 +212,18 @@ describeEachDatabase('pairings: answering a match', (db) => {
     });
 
     it('gives the replacement the term of the pairing it replaces', async () => {
-      const ann = await join({ name: 'Ann' });
-      const bob = await join({ name: 'Bob' });
-      const id = await createMatch(db(), scopedRound, [{ person: ann }, { person: bob }]);
+      // A programme of its own: its free participants are only the ones made here.
+      const own = await createProgramme(db(), orgId);
+      const ownRound = await createRound(db(), own);
+      const [ann, bob, free] = [await person(), await person(), await person()];
+      for (const row of [ann, bob, free]) await addParticipant(db(), own, row);
+      const id = await createMatch(db(), ownRound, [{ person: ann }, { person: bob }]);
       await db().query(`update matches set ends_on = '2027-05-31' where id = $1`, [id]);
-      const free = await join({ name: 'Free' });
       await respond(ann, id, 'decline');
       const [{ ends_on }] = await db().query<{ ends_on: string }>(
         `select m.ends_on::text from matches m join match_members mm on mm.match_id = m.id
           where m.programme_id = $1 and m.status = 'proposed' and mm.person_id = $2`,
-        [scoped.id, free.id],
+        [own.id, free.id],
       );
       expect(ends_on).toBe('2027-05-31');
     });
